@@ -1,0 +1,21 @@
+import type { Diagnostic, Statement } from "../schema/index.js";
+import type { ArticleContext, StageResult } from "../pipeline-types.js";
+import { extractQuotes } from "./quotes/index.js";
+import { extractDates } from "./dates/index.js";
+import { extractSources } from "./sources/index.js";
+import { extractClaims } from "./claims/index.js";
+
+/**
+ * Every attributed statement one article makes: quotes with speakers, dates,
+ * sources and reported claims. Ids are `<article>:<letter><n>` in text order.
+ */
+export function extractStatements(ctx: ArticleContext): StageResult<Statement[]> {
+  const diagnostics: Diagnostic[] = [];
+  const quotes = extractQuotes(ctx);
+  const dates = extractDates(ctx);
+  const sources = extractSources(ctx);
+  const claims = extractClaims(ctx, quotes.value);
+  for (const r of [quotes, dates, sources, claims]) diagnostics.push(...r.diagnostics);
+  const value: Statement[] = [...quotes.value, ...dates.value, ...sources.value, ...claims.value];
+  return { value, diagnostics };
+}
