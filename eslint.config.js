@@ -2,7 +2,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["dist/", "node_modules/", "scratch/", "coverage/"] },
+  { ignores: ["dist/", "node_modules/", "scratch/", "coverage/", "eslint.config.js", "bin/", "scripts/"] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
@@ -12,6 +12,7 @@ export default tseslint.config(
     rules: {
       "@typescript-eslint/restrict-template-expressions": ["error", { allowNumber: true }],
       "@typescript-eslint/no-unnecessary-condition": "off",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
   {

@@ -8,6 +8,7 @@ import { SCHEMA_VERSION } from "./schema/index.js";
 import { loadCorpus } from "./load/index.js";
 import { extractStatements } from "./extract/index.js";
 import { compareStatements } from "./compare/index.js";
+import { alignSpeakers } from "./align/index.js";
 import { consensusDate } from "./extract/reference-date.js";
 import { countTotals } from "./report/totals.js";
 
@@ -33,14 +34,14 @@ export function analyze(sources: SourceFile[], options: AnalyzeOptions = {}): Re
     diagnostics.push(...result.diagnostics);
     options.onProgress?.(i + 1, loaded.articles.length);
   });
-  const comparisons = compareStatements(loaded.articles, statements, textOf);
-  statements.sort(byArticleThenPosition(loaded.articles));
+  const aligned = alignSpeakers(statements).sort(byArticleThenPosition(loaded.articles));
+  const comparisons = compareStatements(loaded.articles, aligned, textOf);
   return {
     schemaVersion: SCHEMA_VERSION,
     articles: loaded.articles,
-    statements,
+    statements: aligned,
     comparisons,
-    totals: countTotals(loaded.articles, statements, comparisons),
+    totals: countTotals(loaded.articles, aligned, comparisons),
     diagnostics,
   };
 }

@@ -7,4 +7,11 @@ export interface LoadedCorpus {
   diagnostics: Diagnostic[];
 }
 
-export type { OutletsMap };
+// PLACEHOLDER (being replaced in this session): one article per file.
+export function loadCorpus(sources: SourceFile[], _outlets: OutletsMap): LoadedCorpus {
+  const articles: Article[] = sources.map((s, i) => ({
+    id: `a${i + 1}`, outlet: s.file, outletEvidence: "file-name", file: s.file, start: 0, end: s.text.length,
+    headline: null, byline: null, published: null, publishedSpan: null, url: null, paragraphs: [], excluded: [],
+  }));
+  return { sources, articles, diagnostics: [] };
+}
