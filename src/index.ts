@@ -14,9 +14,9 @@ import { countTotals } from "./report/totals.js";
 
 export interface AnalyzeOptions {
   /** outlets.json contents by the directory they were found in ("" for the current one). */
-  outlets?: OutletsMap;
+  outlets?: OutletsMap | undefined;
   /** Called after each article is extracted: progress for long runs. */
-  onProgress?: (done: number, total: number) => void;
+  onProgress?: ((done: number, total: number) => void) | undefined;
 }
 
 export function analyze(sources: SourceFile[], options: AnalyzeOptions = {}): Report {

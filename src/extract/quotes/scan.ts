@@ -1,0 +1,131 @@
+import type { Diagnostic, Span } from "../../schema/index.js";
+import type { MarkWidth } from "./marks.js";
+import { closesHere, isInnerApostrophe, markShape, opensHere } from "./marks.js";
+
+/** One top-level quotation found by the scanner; `start`/`end` cover what stands between the marks. */
+export interface ScannedQuote {
+  start: number;
+  end: number;
+  /** Index of the opening mark in the file text. */
+  open: number;
+  /** Index of the closing mark, or null when the quotation runs on past its paragraph's end. */
+  close: number | null;
+  width: MarkWidth;
+  /** Index into the paragraphs the scanner was given. */
+  paragraph: number;
+  /** This piece reopens a quotation from the previous paragraph (news convention: reopen with “, close only the last). */
+  continued: boolean;
+}
+
+interface State {
+  depth: number;
+  dOpen: number;
+  sOpen: number;
+  found: ScannedQuote[];
+}
+
+/**
+ * Every top-level quotation in `paragraphs` of `text`, in text order.
+ * A balanced-mark scanner run per paragraph, so a stray mark spoils one
+ * paragraph at most. Curly and straight marks both count; single marks
+ * inside a double quotation are part of its text; a top-level single pair
+ * (‘I’ve never been offered …’) is a quotation too; apostrophes (I’m,
+ * Beijing’s, the Michaels’ release) are not marks. A quotation open at a
+ * paragraph's end continues when the next paragraph opens with a mark:
+ * “… first paragraph / “… second paragraph.” gives two pieces, the second `continued`.
+ */
+export function scanQuotes(text: string, paragraphs: readonly Span[]): { quotes: ScannedQuote[]; diagnostics: Diagnostic[] } {
+  const quotes: ScannedQuote[] = [];
+  const diagnostics: Diagnostic[] = [];
+  let carry = false;
+  paragraphs.forEach((p, index) => {
+    const st: State = { depth: 0, dOpen: -1, sOpen: -1, found: [] };
+    for (let i = p.start; i < p.end; i++) stepMark(text, p, i, index, st);
+    const firstOpen = st.found[0];
+    if (carry && firstOpen && firstOpen.open === firstMarkIndex(text, p)) firstOpen.continued = true;
+    carry = false;
+    if (st.depth > 0) {
+      const next = paragraphs[index + 1];
+      carry = next !== undefined && opensParagraph(text, next);
+      const piece = pieceToEnd(text, st.dOpen, p.end, index);
+      if (piece) st.found.push(piece);
+      if (!carry) diagnostics.push(unclosed(st.dOpen));
+    }
+    quotes.push(...st.found.filter((q) => q.end > q.start && /\S/.test(text.slice(q.start, q.end))));
+  });
+  return { quotes, diagnostics };
+}
+
+function stepMark(text: string, p: Span, i: number, paragraph: number, st: State): void {
+  const shape = markShape(text[i] ?? "");
+  if (!shape) return;
+  const opens = opensHere(text, i, p.start);
+  const closes = closesHere(text, i, p.start, p.end);
+  if (shape.width === "double") {
+    if (st.depth > 0) {
+      // “ that stands where a closer stands is a typo'd closer; a straight " closes unless it clearly opens.
+      const nested = shape.dir === "open" ? !(closes && !opens) : shape.dir === "either" && opens && !closes;
+      if (nested) st.depth++;
+      else closeDouble(i, paragraph, st);
+    } else if (shape.dir !== "close" || (opens && !closes)) {
+      if (opens || shape.dir === "open") openDouble(i, st);
+    }
+    return;
+  }
+  if (st.depth > 0 || isInnerApostrophe(text, i)) return;
+  if (st.sOpen >= 0 && shape.dir !== "open" && closes) {
+    closeSingle(i, paragraph, st);
+  } else if (st.sOpen < 0 && shape.dir !== "close" && opens) {
+    st.sOpen = i;
+  }
+}
+
+function openDouble(i: number, st: State): void {
+  st.depth = 1;
+  st.dOpen = i;
+}
+
+function closeDouble(i: number, paragraph: number, st: State): void {
+  st.depth--;
+  if (st.depth > 0) return;
+  st.found.push({ start: st.dOpen + 1, end: i, open: st.dOpen, close: i, width: "double", paragraph, continued: false });
+}
+
+/** A top-level single quotation swallows the double ones inside it: ‘He said “no”’ is one quotation. */
+function closeSingle(i: number, paragraph: number, st: State): void {
+  const open = st.sOpen;
+  st.found = st.found.filter((q) => q.open < open);
+  st.found.push({ start: open + 1, end: i, open, close: i, width: "single", paragraph, continued: false });
+  st.sOpen = -1;
+}
+
+function pieceToEnd(text: string, open: number, end: number, paragraph: number): ScannedQuote | null {
+  let e = end;
+  while (e > open + 1 && /\s/.test(text[e - 1] ?? "")) e--;
+  if (e <= open + 1) return null;
+  return { start: open + 1, end: e, open, close: null, width: "double", paragraph, continued: false };
+}
+
+function firstMarkIndex(text: string, p: Span): number {
+  let i = p.start;
+  while (i < p.end && /\s/.test(text[i] ?? "")) i++;
+  return i;
+}
+
+/** True when a paragraph starts with an opening double mark: the previous quotation continues. */
+function opensParagraph(text: string, p: Span): boolean {
+  const i = firstMarkIndex(text, p);
+  const shape = markShape(text[i] ?? "");
+  return shape !== null && shape.width === "double" && shape.dir !== "close";
+}
+
+function unclosed(open: number): Diagnostic {
+  return {
+    severity: "info",
+    code: "extract/unclosed-quote",
+    stage: "extract",
+    message: "a quotation mark opens and its paragraph ends without closing it; the quotation is taken to run to the paragraph's end",
+    start: open,
+    end: open + 1,
+  };
+}

@@ -1,0 +1,98 @@
+/**
+ * Finds an article's byline in its header block: the author names as a span,
+ * the lines that make up the byline, and any outlet the byline names.
+ */
+import { BYLINE_ROLE_WORDS } from "../data/boilerplate.js";
+import { OUTLET_NAME_WORDS } from "../data/outlets.js";
+import type { Line } from "./lines.js";
+import { countWords } from "./lines.js";
+import { isDateLine } from "./parse-date-line.js";
+
+/** A byline: `start`/`end` cover the names in the file; `outletHint` is a raw outlet mention. */
+export interface Byline {
+  start: number;
+  end: number;
+  lines: number[];
+  outletHint: string | null;
+}
+
+const PREFIX = /^(?:by|written by|authors?(?: of the article)?|reporter|story by)\s*:?\s*(?=\p{Lu})/iu;
+const SEPARATOR = /\s*[·•|]\s*/;
+const PARTICLES = new Set(["de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "del", "dos", "bin", "al", "st."]);
+
+/**
+ * The byline that line `i` opens, or null. Three shapes, all common on news
+ * sites: "By Jane Roe and John Doe, The Daily Planet"; "Author of the
+ * article:Ryan Roe, Cathy Doe"; "Jane Roe · Metro News · Posted: Mar 2, 2023";
+ * and a name-only line followed by a role or date line ("Tom Roe" /
+ * "Metronews.ca writer").
+ */
+export function readByline(lines: Line[], i: number): Byline | null {
+  const line = lines[i];
+  if (!line?.text) return null;
+  const prefix = PREFIX.exec(line.text);
+  const from = prefix ? prefix[0].length : 0;
+  const parts = line.text.slice(from).split(SEPARATOR);
+  const names = readNames(parts[0] ?? "");
+  if (!names) return null;
+  const hint = names.rest ?? parts.slice(1).find(isOutletLike) ?? null;
+  const span = { start: line.start + from + names.start, end: line.start + from + names.end };
+  if (prefix || parts.length > 1) return { ...span, lines: [i], outletHint: hint };
+  if (names.rest !== null) return null;
+  const next = nextNonBlank(lines, i);
+  if (next && isRoleLine(next.text)) return { ...span, lines: [i, next.index], outletHint: roleOutlet(next.text) };
+  if (next && isDateLine(next.text)) return { ...span, lines: [i], outletHint: null };
+  return null;
+}
+
+/** Whether a line is a writer's role: "CTVNews.ca writer", "Senior Political Reporter". */
+export function isRoleLine(text: string): boolean {
+  return countWords(text) <= 6 && BYLINE_ROLE_WORDS.test(text) && !/[.!?]$/.test(text);
+}
+
+/** "Global News reporter" → "Global News"; "Senior writer" → null. */
+function roleOutlet(text: string): string | null {
+  const rest = text.replace(new RegExp(BYLINE_ROLE_WORDS.source, "gi"), "").replace(/^(senior|political|staff|national|chief|deputy|\s)+/i, "").trim();
+  return rest && (isOutletLike(rest) || /\.\w{2,}/.test(rest)) ? rest : null;
+}
+
+/**
+ * Reads a list of person names at the start of `text` ("Ryan Roe, Cathy
+ * Doe and Ann Poe"). `rest` is a trailing non-name piece such as ", The
+ * Canadian Press". Null when the first piece is not a name.
+ */
+function readNames(text: string): { start: number; end: number; rest: string | null } | null {
+  const pieces = [...text.matchAll(/[^,&]+?(?=\s*(?:,|&|\band\b|$))/g)];
+  let end = -1;
+  let rest: string | null = null;
+  for (const p of pieces) {
+    const piece = p[0].replace(/^\s*(and\s+)?/, "");
+    if (!piece.trim()) continue;
+    if (!isPersonName(piece.trim())) {
+      rest = piece.trim();
+      break;
+    }
+    end = p.index + p[0].trimEnd().length;
+  }
+  if (end < 0) return null;
+  const start = text.length - text.trimStart().length;
+  return { start, end, rest };
+}
+
+/** "Catherine Lévesque", "J. R. Roe", "Ana de la Cruz" are names; "Senior Reporter" is not. */
+function isPersonName(text: string): boolean {
+  const words = text.split(/\s+/);
+  if (words.length < 2 || words.length > 4 || BYLINE_ROLE_WORDS.test(text) || isOutletLike(text)) return false;
+  return words.every((w, k) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w) || (k > 0 && PARTICLES.has(w.toLowerCase())));
+}
+
+/** Whether a phrase reads as an outlet: "CBC News", "The Canadian Press", "globalnews.ca". */
+export function isOutletLike(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  const last = (words[words.length - 1] ?? "").toLowerCase().replace(/[^\p{L}.]/gu, "");
+  return words.length <= 6 && (OUTLET_NAME_WORDS.has(last) || /^[\w-]+\.(com|ca|org|net|co\.uk|tv|news)$/i.test(last));
+}
+
+function nextNonBlank(lines: Line[], i: number): Line | undefined {
+  return lines.slice(i + 1).find((l) => l.text !== "");
+}

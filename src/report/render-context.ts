@@ -1,0 +1,11 @@
+import type { ChalkInstance } from "chalk";
+
+/** What every human-facing reporter is handed; reporters never read env or stdio. */
+export interface RenderContext {
+  chalk: ChalkInstance;
+  /** `file:line:column` of an offset in a file. */
+  locate: (file: string, offset: number) => string;
+  /** Terminal width to wrap to (80 when not a terminal). */
+  width: number;
+  verbose: boolean;
+}

@@ -1,0 +1,20 @@
+import type { Report } from "../../schema/index.js";
+import type { RenderContext } from "../render-context.js";
+import { clip } from "./wrap.js";
+
+/** `claims outlets`: one line per article, so users find the keys `--outlet` takes. */
+export function renderOutlets(report: Report, ctx: RenderContext): string {
+  const { chalk } = ctx;
+  const counts = new Map<string, number>();
+  for (const s of report.statements) counts.set(`${s.article}/${s.kind}`, (counts.get(`${s.article}/${s.kind}`) ?? 0) + 1);
+  const rows = report.articles.map((a) => {
+    const n = (k: string) => counts.get(`${a.id}/${k}`) ?? 0;
+    const stats = `${n("quote")} quotes, ${n("claim")} claims, ${n("date")} dates, ${n("source")} sources`;
+    return [
+      `${chalk.bold(a.id.padEnd(6))} ${a.outlet} ${chalk.gray(`(from ${a.outletEvidence})`)}`,
+      `       ${clip(a.headline?.text ?? "(no headline)", Math.max(20, ctx.width - 8))}`,
+      `       ${chalk.gray(`${a.published ?? "undated"} · ${stats} · ${ctx.locate(a.file, a.start)}`)}`,
+    ].join("\n");
+  });
+  return rows.join("\n") + "\n";
+}

@@ -1,0 +1,25 @@
+import { describe, expect, test } from "vitest";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { floors, HAVE_SHARED, scoreDir, SHARED } from "./score.js";
+
+// The Gender Gap Tracker's 98 annotated articles: written to a temp dir by the
+// benchmark's own script (never copied into the repo), then scored.
+const GGT = join(SHARED, "benchmarks", "ggt", "ggt-gold.mjs");
+const haveGgt = HAVE_SHARED && existsSync(GGT);
+
+describe.skipIf(!haveGgt)("GGT benchmark (../shared/benchmarks/ggt)", () => {
+  const dir = mkdtempSync(join(tmpdir(), "claims-ggt-"));
+  execFileSync(process.execPath, [GGT, join(dir, "marks")], { stdio: "ignore" });
+  execFileSync(process.execPath, [GGT, join(dir, "all"), "--all"], { stdio: "ignore" });
+  const marked = scoreDir(join(dir, "marks", "articles"), join(dir, "marks", "ggt.gold.json")).figures;
+  const all = scoreDir(join(dir, "all", "articles"), join(dir, "all", "ggt.gold.json"), "gold0.3").figures;
+  test.each(Object.entries(floors("ggt-marks")))("quote-marked quotes: %s stays at or above %d", (name, floor) => {
+    expect(marked[name] ?? 0).toBeGreaterThanOrEqual(floor);
+  });
+  test.each(Object.entries(floors("ggt-all-gold0.3")))("all quotes, gold0.3: %s stays at or above %d", (name, floor) => {
+    expect(all[name] ?? 0).toBeGreaterThanOrEqual(floor);
+  });
+});
