@@ -23,5 +23,5 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
  * and not a lone letter ("the" no, "harm" yes, "2018" yes).
  */
 export function isContentWord(norm: string): boolean {
-  return norm.length > 1 && !STOPWORDS.has(norm) || /^\d$/.test(norm);
+  return (norm.length > 1 && !STOPWORDS.has(norm)) || /^\d$/.test(norm);
 }

@@ -1,6 +1,60 @@
-import type { Article, Comparison, Statement } from "../schema/index.js";
+/**
+ * Compare stage: quotes grouped into utterances and related pair by pair,
+ * dates and valued claims aligned by event, sources by name. Pure.
+ */
+import type { Article, ClaimStatement, Comparison, DateStatement, Pair, Quote, SourceStatement, Statement } from "../schema/index.js";
+import { measureRarity } from "../align/rarity.js";
+import { compareQuotes } from "./quotes.js";
+import { groupFacts } from "./facts.js";
+import { groupSources } from "./sources.js";
+import { decideVerdict } from "./verdict.js";
 
-// PLACEHOLDER (being replaced in this session).
-export function compareStatements(_articles: Article[], _statements: Statement[], _textOf: Map<string, string>): Comparison[] {
-  return [];
+type Draft = Omit<Comparison, "id">;
+
+/**
+ * Every comparison across the corpus, ids c1, c2, … in order of each
+ * comparison's first statement (article order, then position). `textOf`
+ * maps a file to its text, for rarity counts and the clause around a date.
+ * Quotes of kind "term" are not utterances and are left out; a quote only
+ * one article carries is a "single" comparison.
+ */
+export function compareStatements(articles: Article[], statements: Statement[], textOf: Map<string, string>): Comparison[] {
+  const order = new Map(articles.map((a, i) => [a.id, i]));
+  const rank = (s: Statement): [number, number, number] => [order.get(s.article) ?? articles.length, s.start, s.end];
+  const byPosition = (x: Statement, y: Statement): number => {
+    const [a, b] = [rank(x), rank(y)];
+    return a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
+  };
+  const sorted = [...statements].sort(byPosition);
+  const rarity = measureRarity(articles.map((a) => (textOf.get(a.file) ?? "").slice(a.start, a.end)));
+  const quotes = sorted.filter((s): s is Quote => s.kind === "quote" && s.quoteKind !== "term");
+  const dates = sorted.filter((s): s is DateStatement => s.kind === "date" && s.value !== null);
+  const claims = sorted.filter((s): s is ClaimStatement => s.kind === "claim" && s.value !== null);
+  const sources = sorted.filter((s): s is SourceStatement => s.kind === "source");
+  const drafts: { first: Statement; draft: Draft }[] = [];
+  const push = (members: Statement[], kind: Comparison["kind"], label: string, speaker: string | null, pairs: Pair[]): void => {
+    const ms = [...members].sort(byPosition);
+    const articleIds = [...new Set(ms.map((m) => m.article))];
+    const verdict = decideVerdict(articleIds.length, pairs, kind === "date" || kind === "claim");
+    const first = ms[0];
+    if (first) drafts.push({ first, draft: { kind, verdict, label, speaker, statements: ms.map((m) => m.id), articles: articleIds, pairs } });
+  };
+  for (const g of compareQuotes(quotes, rarity, textOf)) {
+    const speaker = mostCommon(g.members.map((q) => q.speaker));
+    push(g.members, "quote", speaker ?? "unattributed", speaker, g.pairs);
+  }
+  for (const g of groupFacts(dates, textOf)) push(g.members, "date", g.label, null, g.pairs);
+  for (const g of groupFacts(claims, textOf)) push(g.members, "claim", g.label, null, g.pairs);
+  for (const g of groupSources(sources)) push(g, "source", g[0]?.source ?? "", null, []);
+  drafts.sort((x, y) => byPosition(x.first, y.first) || x.draft.kind.localeCompare(y.draft.kind));
+  return drafts.map((d, i) => ({ id: `c${i + 1}`, ...d.draft }));
+}
+
+/** The most frequent non-null value, the earliest on ties; null when there is none. */
+function mostCommon(values: (string | null)[]): string | null {
+  const counts = new Map<string, number>();
+  for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [v, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = v;
+  return best;
 }

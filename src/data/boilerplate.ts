@@ -57,6 +57,8 @@ export const CAPTION_LINES: readonly RegExp[] = [
   /\((AP|AFP|Reuters|CP|Getty|Bloomberg)( Images)?( Photo)?\s*\/[^)]*\)\s*$/,
   /\b\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+\s?\/\s?(The Canadian Press|The Associated Press|Associated Press|Reuters|AFP|Getty Images|Bloomberg|Postmedia|Postmedia News|File|Handout)\b/u,
   /\b(Getty Images|Shutterstock|iStock)\s*$/,
+  /\((\p{Lu}[\p{L}'’.-]+ ){1,3}\p{Lu}[\p{L}'’.-]+\s?\/\s?[\p{L}\p{N} .&]{2,40}\)$/u,
+  /^open this (photo|image) in gallery\b/i,
 ];
 
 /**

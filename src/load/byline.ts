@@ -21,9 +21,10 @@ const SEPARATOR = /\s*[·•|]\s*/;
 const PARTICLES = new Set(["de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "del", "dos", "bin", "al", "st."]);
 
 /**
- * The byline that line `i` opens, or null. Three shapes, all common on news
+ * The byline that line `i` opens, or null. Four shapes, all common on news
  * sites: "By Jane Roe and John Doe, The Daily Planet"; "Author of the
  * article:Ryan Roe, Cathy Doe"; "Jane Roe · Metro News · Posted: Mar 2, 2023";
+ * "Jane Roe, The Canadian Press" (a name, then an outlet or role);
  * and a name-only line followed by a role or date line ("Tom Roe" /
  * "Metronews.ca writer").
  */
@@ -38,7 +39,11 @@ export function readByline(lines: Line[], i: number): Byline | null {
   const hint = names.rest ?? parts.slice(1).find(isOutletLike) ?? null;
   const span = { start: line.start + from + names.start, end: line.start + from + names.end };
   if (prefix || parts.length > 1) return { ...span, lines: [i], outletHint: hint };
-  if (names.rest !== null) return null;
+  if (names.rest !== null) {
+    const short = countWords(line.text) <= 10 && !/[.!?]["”’]?$/.test(line.text);
+    const credited = short && (isOutletLike(names.rest) || isRoleLine(names.rest));
+    return credited ? { ...span, lines: [i], outletHint: isOutletLike(names.rest) ? names.rest : roleOutlet(names.rest) } : null;
+  }
   const next = nextNonBlank(lines, i);
   if (next && isRoleLine(next.text)) return { ...span, lines: [i, next.index], outletHint: roleOutlet(next.text) };
   if (next && isDateLine(next.text)) return { ...span, lines: [i], outletHint: null };
@@ -79,18 +84,24 @@ function readNames(text: string): { start: number; end: number; rest: string | n
   return { start, end, rest };
 }
 
-/** "Catherine Lévesque", "J. R. Roe", "Ana de la Cruz" are names; "Senior Reporter" is not. */
+/**
+ * "Catherine Lévesque", "J. R. Roe", "Ana de la Cruz" are names; "Senior
+ * Reporter" and "The Daily Planet" are not.
+ */
 function isPersonName(text: string): boolean {
   const words = text.split(/\s+/);
   if (words.length < 2 || words.length > 4 || BYLINE_ROLE_WORDS.test(text) || isOutletLike(text)) return false;
+  if (/^the$/i.test(words[0] ?? "")) return false;
   return words.every((w, k) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w) || (k > 0 && PARTICLES.has(w.toLowerCase())));
 }
 
 /** Whether a phrase reads as an outlet: "CBC News", "The Canadian Press", "globalnews.ca". */
 export function isOutletLike(text: string): boolean {
   const words = text.trim().split(/\s+/);
-  const last = (words[words.length - 1] ?? "").toLowerCase().replace(/[^\p{L}.]/gu, "");
-  return words.length <= 6 && (OUTLET_NAME_WORDS.has(last) || /^[\w-]+\.(com|ca|org|net|co\.uk|tv|news)$/i.test(last));
+  const last = (words[words.length - 1] ?? "").replace(/[^\p{L}.]/gu, "");
+  if (words.length > 6) return false;
+  if (/^[\w-]+\.(com|ca|org|net|co\.uk|tv|news)$/i.test(last)) return true;
+  return OUTLET_NAME_WORDS.has(last.toLowerCase()) && /^\p{Lu}/u.test(last) && /^\p{Lu}/u.test(words[0] ?? "");
 }
 
 function nextNonBlank(lines: Line[], i: number): Line | undefined {

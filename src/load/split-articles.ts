@@ -65,7 +65,7 @@ export function isHeadlineOpening(lines: Line[], i: number): boolean {
  */
 export function isHeadlineText(text: string): boolean {
   const words = countWords(text);
-  if (words < 2 || words > 35 || classifyLine(text) !== null) return false;
+  if (words < 3 || words > 35 || classifyLine(text) !== null) return false;
   if (/[.]["”’)]?$/.test(text) && words >= 10) return false;
   if (/[!?]["”’)]?$/.test(text) && words >= 20) return false;
   return !/[:;,]$/.test(text);

@@ -52,7 +52,7 @@ export const SourceStatementSchema = z.object({
   /** Normalised source name ("Global News", "national security sources"). */
   source: z.string(),
   sourceKind: SourceKindSchema,
-  /** The source this one relays, when the text chains them ("Global News, citing two … sources"). */
+  /** The outlet this source reached the article through, when the text chains them: in "Global News, citing two … sources" the sources have `via: "Global News"`. */
   via: z.string().nullable(),
 });
 export type SourceStatement = z.infer<typeof SourceStatementSchema>;

@@ -1,7 +1,42 @@
 import type { ClaimStatement, Quote } from "../../schema/index.js";
 import type { ArticleContext, StageResult } from "../../pipeline-types.js";
+import { splitSentences } from "../../segment/sentences.js";
+import { collectPeople } from "../speakers/people.js";
+import { resolveSubject } from "../speakers/resolve.js";
+import { findReported } from "./reported.js";
 
-// PLACEHOLDER (being replaced in this session).
-export function extractClaims(_ctx: ArticleContext, _quotes: Quote[]): StageResult<ClaimStatement[]> {
-  return { value: [], diagnostics: [] };
+/**
+ * Reported speech without quotation marks, as `claim` statements with a
+ * speaker and cue (topic and value null): "Dong denied that he advised
+ * Beijing to delay …" gives the claim "he advised Beijing to delay …", spoken
+ * by Han Dong, cue "denied". Ids are `<article>:r<n>` in text order; spans
+ * cover the reported clause. `quotes` are the article's quotations: a clause
+ * that holds one is left to it.
+ */
+export function extractClaims(ctx: ArticleContext, quotes: Quote[]): StageResult<ClaimStatement[]> {
+  const { article, text } = ctx;
+  const marks = quotes.map((q) => ({ start: q.start - 1, end: q.end + 1 }));
+  const people = collectPeople(text, article.paragraphs, marks);
+  const value: ClaimStatement[] = [];
+  for (const p of article.paragraphs) {
+    for (const s of splitSentences(text, p)) {
+      for (const r of findReported(text, s, marks)) {
+        const phrase = r.subject ? text.slice(r.subject.start, r.subject.end) : null;
+        value.push({
+          id: `${article.id}:r${value.length + 1}`,
+          article: article.id,
+          file: article.file,
+          kind: "claim",
+          text: text.slice(r.clause.start, r.clause.end),
+          start: r.clause.start,
+          end: r.clause.end,
+          speaker: phrase && r.subject ? resolveSubject(phrase, r.subject.start, people, null) : null,
+          cue: { start: r.verb.start, end: r.verb.end, text: text.slice(r.verb.start, r.verb.end) },
+          topic: null,
+          value: null,
+        });
+      }
+    }
+  }
+  return { value, diagnostics: [] };
 }

@@ -1,7 +1,45 @@
-import type { Quote } from "../../schema/index.js";
+import type { Quote, Span, TextSpan } from "../../schema/index.js";
 import type { ArticleContext, StageResult } from "../../pipeline-types.js";
+import { attributeQuotes, setScene } from "../speakers/index.js";
+import { classifyQuote } from "./classify.js";
+import { scanQuotes } from "./scan.js";
 
-// PLACEHOLDER (being replaced in this session).
-export function extractQuotes(_ctx: ArticleContext): StageResult<Quote[]> {
-  return { value: [], diagnostics: [] };
+/**
+ * Every quotation in the article's content paragraphs, in text order, with
+ * its kind (speech / partial / term), speaker, speaker mention and cue.
+ * Ids are `<article>:q<n>`; `start`/`end` cover exactly what stands between
+ * the marks, as UTF-16 offsets into the file text.
+ */
+export function extractQuotes(ctx: ArticleContext): StageResult<Quote[]> {
+  const { article, text } = ctx;
+  const paragraphs = article.paragraphs;
+  const scanned = scanQuotes(text, paragraphs);
+  const scene = setScene(text, paragraphs, scanned.quotes);
+  const { kinds, attributions } = attributeQuotes(scene, (i, hasCue) => {
+    const q = scanned.quotes[i];
+    const p = q ? paragraphs[q.paragraph] : undefined;
+    return q && p ? classifyQuote(text, q, p, hasCue) : "speech";
+  });
+  const value: Quote[] = scanned.quotes.map((q, i) => {
+    const a = attributions[i];
+    return {
+      id: `${article.id}:q${i + 1}`,
+      article: article.id,
+      file: article.file,
+      kind: "quote",
+      quoteKind: kinds[i] ?? "speech",
+      text: text.slice(q.start, q.end),
+      start: q.start,
+      end: q.end,
+      speaker: a?.speaker ?? null,
+      speakerMention: textSpan(text, a?.mention ?? null),
+      cue: textSpan(text, a?.cue ?? null),
+    };
+  });
+  const diagnostics = scanned.diagnostics.map((d) => ({ ...d, file: article.file }));
+  return { value, diagnostics };
+}
+
+function textSpan(text: string, span: Span | null): TextSpan | null {
+  return span ? { start: span.start, end: span.end, text: text.slice(span.start, span.end) } : null;
 }

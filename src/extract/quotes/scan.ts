@@ -1,12 +1,12 @@
 import type { Diagnostic, Span } from "../../schema/index.js";
-import type { MarkWidth } from "./marks.js";
+import type { MarkShape, MarkWidth } from "./marks.js";
 import { closesHere, isInnerApostrophe, markShape, opensHere } from "./marks.js";
 
 /** One top-level quotation found by the scanner; `start`/`end` cover what stands between the marks. */
 export interface ScannedQuote {
   start: number;
   end: number;
-  /** Index of the opening mark in the file text. */
+  /** Index of the opening mark in the file text (of the first quoted character when the opening mark is missing). */
   open: number;
   /** Index of the closing mark, or null when the quotation runs on past its paragraph's end. */
   close: number | null;
@@ -22,6 +22,7 @@ interface State {
   dOpen: number;
   sOpen: number;
   found: ScannedQuote[];
+  strays: number[];
 }
 
 /**
@@ -39,8 +40,8 @@ export function scanQuotes(text: string, paragraphs: readonly Span[]): { quotes:
   const diagnostics: Diagnostic[] = [];
   let carry = false;
   paragraphs.forEach((p, index) => {
-    const st: State = { depth: 0, dOpen: -1, sOpen: -1, found: [] };
-    for (let i = p.start; i < p.end; i++) stepMark(text, p, i, index, st);
+    const st: State = { depth: 0, dOpen: -1, sOpen: -1, found: [], strays: [] };
+    for (let i = p.start; i < p.end; i++) i += stepMark(text, p, i, index, st);
     const firstOpen = st.found[0];
     if (carry && firstOpen && firstOpen.open === firstMarkIndex(text, p)) firstOpen.continued = true;
     carry = false;
@@ -51,33 +52,70 @@ export function scanQuotes(text: string, paragraphs: readonly Span[]): { quotes:
       if (piece) st.found.push(piece);
       if (!carry) diagnostics.push(unclosed(st.dOpen));
     }
+    diagnostics.push(...st.strays.map((at) => stray(at)));
     quotes.push(...st.found.filter((q) => q.end > q.start && /\S/.test(text.slice(q.start, q.end))));
   });
   return { quotes, diagnostics };
 }
 
-function stepMark(text: string, p: Span, i: number, paragraph: number, st: State): void {
-  const shape = markShape(text[i] ?? "");
-  if (!shape) return;
+/** Reads the mark at `i` (if any) into the state; returns how many extra characters it used (a doubled single mark: ‘’ or ’’). */
+function stepMark(text: string, p: Span, i: number, paragraph: number, st: State): number {
+  const pair = doubledSingle(text, i, p.end);
+  const shape = pair ?? markShape(text[i] ?? "");
+  if (!shape) return 0;
+  const last = pair ? i + 1 : i;
   const opens = opensHere(text, i, p.start);
-  const closes = closesHere(text, i, p.start, p.end);
+  const closes = closesHere(text, last, p.start, p.end);
   if (shape.width === "double") {
     if (st.depth > 0) {
       // “ that stands where a closer stands is a typo'd closer; a straight " closes unless it clearly opens.
       const nested = shape.dir === "open" ? !(closes && !opens) : shape.dir === "either" && opens && !closes;
       if (nested) st.depth++;
-      else closeDouble(i, paragraph, st);
-    } else if (shape.dir !== "close" || (opens && !closes)) {
-      if (opens || shape.dir === "open") openDouble(i, st);
+      else closeDouble(i, last, paragraph, st);
+    } else if (shape.dir === "open" || (opens && !(shape.dir === "close" && closes))) {
+      openDouble(last, st);
+    } else if (closes && !/\d/.test(text[i - 1] ?? "")) {
+      strayCloser(text, p, i, paragraph, st);
     }
-    return;
+    return last - i;
   }
-  if (st.depth > 0 || isInnerApostrophe(text, i)) return;
+  if (st.depth > 0 || isInnerApostrophe(text, i)) return 0;
   if (st.sOpen >= 0 && shape.dir !== "open" && closes) {
     closeSingle(i, paragraph, st);
   } else if (st.sOpen < 0 && shape.dir !== "close" && opens) {
     st.sOpen = i;
   }
+  return 0;
+}
+
+/** Two single marks standing for one double mark: ‘‘ or ‘’ opens, ’’ closes, '' either way. */
+function doubledSingle(text: string, i: number, end: number): MarkShape {
+  if (i + 1 >= end) return null;
+  const pair = text.slice(i, i + 2);
+  if (pair === "\u2018\u2018" || pair === "\u2018\u2019") return { width: "double", dir: "open" };
+  if (pair === "\u2019\u2019") return { width: "double", dir: "close" };
+  if (pair === "''") return { width: "double", dir: "either" };
+  return null;
+}
+
+/**
+ * A closing double mark with no opener: the opener was lost. The quotation is
+ * taken to start after the sentence that holds the last closed quotation's cue,
+ * else at the paragraph's start: "“It was always …,” Jones said. It was never
+ * about the opponent … my game.”" gives “It was never … my game.”.
+ */
+function strayCloser(text: string, p: Span, i: number, paragraph: number, st: State): void {
+  const prior = st.found[st.found.length - 1];
+  let start = p.start;
+  if (prior?.close != null) {
+    const m = /[.!?](?=\s)/.exec(text.slice(prior.close + 1, i));
+    if (!m) return;
+    start = prior.close + 1 + m.index + 1;
+  }
+  while (start < i && /\s/.test(text[start] ?? "")) start++;
+  if (start >= i) return;
+  st.found.push({ start, end: i, open: start, close: i, width: "double", paragraph, continued: false });
+  st.strays.push(i);
 }
 
 function openDouble(i: number, st: State): void {
@@ -85,10 +123,10 @@ function openDouble(i: number, st: State): void {
   st.dOpen = i;
 }
 
-function closeDouble(i: number, paragraph: number, st: State): void {
+function closeDouble(i: number, last: number, paragraph: number, st: State): void {
   st.depth--;
   if (st.depth > 0) return;
-  st.found.push({ start: st.dOpen + 1, end: i, open: st.dOpen, close: i, width: "double", paragraph, continued: false });
+  st.found.push({ start: st.dOpen + 1, end: i, open: st.dOpen, close: last, width: "double", paragraph, continued: false });
 }
 
 /** A top-level single quotation swallows the double ones inside it: ‘He said “no”’ is one quotation. */
@@ -127,5 +165,16 @@ function unclosed(open: number): Diagnostic {
     message: "a quotation mark opens and its paragraph ends without closing it; the quotation is taken to run to the paragraph's end",
     start: open,
     end: open + 1,
+  };
+}
+
+function stray(at: number): Diagnostic {
+  return {
+    severity: "info",
+    code: "extract/stray-closing-quote",
+    stage: "extract",
+    message: "a closing quotation mark has no opening mark; the quotation is taken to start after the previous quotation's sentence",
+    start: at,
+    end: at + 1,
   };
 }

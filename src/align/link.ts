@@ -1,0 +1,75 @@
+/**
+ * When two quote renderings take the same words: the rules that link them.
+ * Groups are connected components over these links, so each rule must be
+ * precise — one false link merges two utterances.
+ */
+import type { QuoteView } from "./views.js";
+import type { Rarity } from "./rarity.js";
+
+/** Share of the shorter rendering's content stems the longer must hold. */
+export const CONTAINMENT = 0.6;
+
+/** Both name a speaker and the names differ: evidence against one utterance. */
+export function speakersConflict(a: QuoteView, b: QuoteView): boolean {
+  const sa = a.quote.speaker?.toLowerCase();
+  const sb = b.quote.speaker?.toLowerCase();
+  return Boolean(sa && sb && sa !== sb);
+}
+
+/** Share of the shorter rendering's content stems that the other holds, in [0, 1]. */
+export function supportOf(a: QuoteView, b: QuoteView): number {
+  return countShared(a, b) / Math.max(1, Math.min(a.stems.size, b.stems.size));
+}
+
+function countShared(a: QuoteView, b: QuoteView): number {
+  const [small, big] = a.stems.size <= b.stems.size ? [a, b] : [b, a];
+  let n = 0;
+  for (const s of small.stems) if (big.stems.has(s)) n++;
+  return n;
+}
+
+function sharedStems(a: QuoteView, b: QuoteView): string[] {
+  const [small, big] = a.stems.size <= b.stems.size ? [a, b] : [b, a];
+  return [...small.stems].filter((s) => big.stems.has(s));
+}
+
+/**
+ * A shared run of words (found by the shingle index) links two renderings
+ * when it is not just a stock phrase inside two different sentences: half
+ * the shorter's content is shared, or three stems and a quarter of it.
+ * “I have informed the leaders that I will be sitting as an independent at
+ * the conclusion of these remarks” shares a seven-word run with “I will be
+ * sitting as an independent so that the business of government is not
+ * interrupted”, and nothing else (two stems of six): two sentences.
+ */
+export function linkedByRun(a: QuoteView, b: QuoteView): boolean {
+  const shared = countShared(a, b);
+  const support = supportOf(a, b);
+  return shared >= 2 && (support >= 0.5 || (shared >= 3 && support >= 0.25));
+}
+
+/**
+ * Most of the shorter rendering's content reappears in the longer: the
+ * partial “worked hard to defend their interests” within “I’ve worked hard
+ * and advocated for their interest as a parliamentarian” (3 of 4 stems).
+ * Needs two shared stems, so one common word never links.
+ */
+export function linkedByContainment(a: QuoteView, b: QuoteView): boolean {
+  const n = Math.min(a.stems.size, b.stems.size);
+  const shared = countShared(a, b);
+  return n >= 2 && shared >= 2 && shared / n >= CONTAINMENT && !speakersConflict(a, b);
+}
+
+/**
+ * Two fragments of one to three content words, same speaker, sharing a rare
+ * word: “witting affiliate” / “knowing affiliate” (a translation). A common
+ * word is not enough: two quotes of one speaker may both say “allegations”.
+ */
+export function linkedAsFragments(a: QuoteView, b: QuoteView, rarity: Rarity): boolean {
+  if (a.stems.size > 3 || b.stems.size > 3) return false;
+  const sa = a.quote.speaker?.toLowerCase();
+  if (!sa || sa !== b.quote.speaker?.toLowerCase()) return false;
+  const shared = sharedStems(a, b);
+  const union = new Set([...a.stems, ...b.stems]).size;
+  return shared.length / Math.max(1, union) >= 1 / 3 && shared.some((s) => rarity(s) <= 0.5);
+}

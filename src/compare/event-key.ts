@@ -1,0 +1,127 @@
+/**
+ * What a date or fact is about, read from the clause around it: the event
+ * word ("elected"), the names in reach ("Dong"), and how the date relates to
+ * the event ("in 2018" places it; "since", "before" and "after" do not).
+ */
+import { foldWord } from "../align/normalize.js";
+import { STOPWORDS } from "../align/stopwords.js";
+import { CALENDAR_WORDS, NUMBER_WORDS } from "./lexicon.js";
+
+/** How a date relates to its event: places it, or bounds it from one side. */
+export type DateRelation = "at" | "since" | "before" | "after" | "range";
+
+export interface EventKey {
+  /** Light stem of the event word: "elected" → "elect"; "the 2019 election" → "election". */
+  head: string | null;
+  /** Folded capitalised words in reach: "Dong", "China". */
+  entities: Set<string>;
+  relation: DateRelation;
+  /**
+   * The date names the event rather than placing it — “the 2019 election”,
+   * “the 2019 and 2021 elections”: a different year is another event, never
+   * a contradiction.
+   */
+  attributive: boolean;
+  /** "first" / "again" / "last": "first elected in 2015" and "re-elected in 2019" are two events. */
+  order: string | null;
+}
+
+interface Word {
+  raw: string;
+  norm: string;
+}
+
+const BOUNDARY = /[.!?;:,—–()“”"\n]/;
+const WORD = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu;
+const DETERMINERS = new Set(["the", "a", "an", "that", "this", "its", "his", "her", "their", "our", "last", "next"]);
+const COORDINATORS = new Set(["and", "or", "nor"]);
+const TIME_WORDS = new Set(["year", "years", "month", "months", "week", "weeks", "day", "days", "earlier", "later", "ago", "night", "evening", "morning", "afternoon", "time"]);
+const RELATIONS: Record<string, DateRelation> = {
+  since: "since", before: "before", until: "before", till: "before", by: "before", prior: "before",
+  after: "after", following: "after", from: "range", between: "range",
+};
+const ORDER_WORDS = new Set(["first", "again", "last", "latest", "re", "initially", "recently", "later", "second"]);
+/** How far back from the date the event word may sit, in words. */
+const WINDOW = 8;
+
+function words(s: string): Word[] {
+  return [...s.matchAll(WORD)].map((m) => ({ raw: m[0], norm: foldWord(m[0]) }));
+}
+
+/**
+ * Inflection-only stem: "elected" → "elect", "reporting" → "report",
+ * "elections" → "election". Unlike Porter it keeps "election" apart from
+ * "elected", so "before the 2019 election" never matches "elected in 2018".
+ */
+export function lightStem(w: string): string {
+  if (w.length > 5 && w.endsWith("ies")) return `${w.slice(0, -3)}y`;
+  if (w.length > 5 && w.endsWith("ing")) return w.slice(0, -3);
+  if (w.length > 4 && w.endsWith("ed")) return w.slice(0, -2);
+  if (w.length > 3 && w.endsWith("s") && !w.endsWith("ss")) return w.slice(0, -1);
+  return w;
+}
+
+const isDateWord = (n: string): boolean =>
+  /^\d/.test(n) || NUMBER_WORDS.has(n) || CALENDAR_WORDS.has(n) || TIME_WORDS.has(n);
+const isEventWord = (w: Word): boolean =>
+  !STOPWORDS.has(w.norm) && !isDateWord(w.norm) && !ORDER_WORDS.has(w.norm) && !/^\p{Lu}/u.test(w.raw);
+const isPast = (w: Word): boolean => /(ed|en)$/.test(w.norm) && w.norm.length > 4;
+
+/**
+ * The event key of the statement at `start`–`end` in `text`. The clause runs
+ * back to the nearest punctuation mark and forward to the next. The head is
+ * the nearest past participle before the date (“Dong was first elected at the
+ * federal level in 2018” → "elect"), else the noun the date modifies (“before
+ * the 2019 election” → "election"), else the nearest content word.
+ */
+export function readEventKey(text: string, start: number, end: number): EventKey {
+  let s = start;
+  while (s > 0 && !BOUNDARY.test(text[s - 1] ?? "")) s--;
+  let e = end;
+  while (e < text.length && !BOUNDARY.test(text[e] ?? "")) e++;
+  const inner = words(text.slice(start, end));
+  const before = [...words(text.slice(s, start)), ...inner.filter((w) => !isDateWord(w.norm))].slice(-WINDOW);
+  const after = words(text.slice(end, e)).slice(0, 3);
+  const lastBefore = words(text.slice(s, start)).at(-1)?.norm ?? "";
+  const relationWord = [...inner, ...before.slice(-2)].map((w) => w.norm).find((n) => n in RELATIONS);
+  const attributive =
+    DETERMINERS.has(lastBefore) || COORDINATORS.has(lastBefore) || DETERMINERS.has(inner.find((w) => !isDateWord(w.norm))?.norm ?? "");
+  const modified = attributive ? after.find(isEventWord) : undefined;
+  const past = [...before].reverse().find((w) => isEventWord(w) && isPast(w));
+  const nearest = [...before].reverse().find(isEventWord);
+  const head = past ?? modified ?? nearest;
+  const reach = [...words(text.slice(s, start)).slice(-2 * WINDOW), ...inner, ...after];
+  return {
+    head: head ? lightStem(head.norm.replace(/^re-/, "re")) : null,
+    entities: new Set(reach.filter((w) => /^\p{Lu}/u.test(w.raw) && !STOPWORDS.has(w.norm) && !isDateWord(w.norm)).map((w) => w.norm)),
+    attributive,
+    relation: relationWord ? (RELATIONS[relationWord] ?? "at") : "at",
+    order: [...before].map((w) => w.norm).find((n) => ORDER_WORDS.has(n) || n.startsWith("re-")) ?? null,
+  };
+}
+
+/**
+ * Two keys may be about one event: one head, no clashing order word
+ * (“first elected” vs “re-elected”; a bare “elected” goes with either), and
+ * relations that can meet (“released in 2021” / “imprisoned from 2018 to
+ * 2021”: a point and a range). Enough to call two compatible values agreeing.
+ */
+export function similarEvent(a: EventKey, b: EventKey): boolean {
+  if (!a.head || a.head !== b.head) return false;
+  if (a.relation !== b.relation && !(isPointOrRange(a) && isPointOrRange(b))) return false;
+  return !a.order || !b.order || a.order === b.order;
+}
+
+/**
+ * Two keys surely name the same event: {@link similarEvent}, the same
+ * relation, and a shared name (“Dong was first elected in 2018” / “Since
+ * Dong was elected in 2019”). Required before two values may contradict.
+ */
+export function sameEvent(a: EventKey, b: EventKey): boolean {
+  if (!similarEvent(a, b) || a.relation !== b.relation) return false;
+  return [...a.entities].some((x) => b.entities.has(x));
+}
+
+function isPointOrRange(k: EventKey): boolean {
+  return k.relation === "at" || k.relation === "range";
+}

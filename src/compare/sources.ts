@@ -1,0 +1,29 @@
+/**
+ * Sources across outlets: the same normalised source name cited by several
+ * articles ("Global News", "national security sources") is one comparison.
+ */
+import type { SourceStatement } from "../schema/index.js";
+import { foldWord } from "../align/normalize.js";
+
+/** "The Global News" and "Global News’" both → "global news": case, articles and apostrophes set aside. */
+export function sourceKey(name: string): string {
+  return name
+    .split(/[^\p{L}\p{N}']+/u)
+    .map(foldWord)
+    .map((w) => w.replace(/'s?$/, ""))
+    .filter((w) => w.length > 0 && w !== "the")
+    .join(" ");
+}
+
+/** Source statements grouped by {@link sourceKey}, groups in order of first appearance. */
+export function groupSources(sources: SourceStatement[]): SourceStatement[][] {
+  const by = new Map<string, SourceStatement[]>();
+  for (const s of sources) {
+    const key = sourceKey(s.source);
+    if (!key) continue;
+    const list = by.get(key);
+    if (list) list.push(s);
+    else by.set(key, [s]);
+  }
+  return [...by.values()];
+}

@@ -1,0 +1,34 @@
+/**
+ * Words that mark a source as unnamed: "two unnamed national security sources",
+ * "an anonymous official", "officials who spoke on condition of anonymity".
+ */
+export const ANONYMITY_MARKERS: ReadonlySet<string> = new Set([
+  "unnamed", "anonymous", "unidentified", "confidential", "undisclosed",
+]);
+
+/**
+ * Phrases after a noun that make it an unnamed source: "a source familiar
+ * with the matter", "people with knowledge of the talks", "an official who
+ * spoke on condition of anonymity", "insiders close to the minister".
+ */
+export const ANONYMITY_PHRASES: readonly string[] = [
+  "familiar with", "with knowledge of", "with direct knowledge", "close to",
+  "who spoke on condition of anonymity", "who spoke on the condition of anonymity",
+  "who requested anonymity", "who asked not to be named", "who declined to be named",
+  "not authorized to speak", "not authorised to speak", "who were not authorized", "speaking on condition of anonymity",
+  "briefed on",
+];
+
+/** Words that count a source, dropped from its normalised name: "two sources" → "sources". */
+export const SOURCE_QUANTIFIERS: ReadonlySet<string> = new Set([
+  "a", "an", "the", "its", "their", "his", "her", "our", "two", "three", "four", "five", "six", "seven", "eight",
+  "nine", "ten", "several", "multiple", "many", "some", "other", "numerous", "various", "both", "these", "those",
+  "same", "more", "few", "additional", "further", "again",
+]);
+
+/** Modifiers of "sources" that mean origins, not informants: "energy sources", "revenue sources". */
+export const NON_INFORMANT_MODIFIERS: ReadonlySet<string> = new Set([
+  "energy", "power", "revenue", "income", "funding", "food", "water", "protein", "heat", "light", "fuel",
+  "renewable", "open", "data", "primary", "secondary", "alternative", "new", "main", "major", "important", "different",
+  "carbon", "emission", "emissions", "pollution", "nutrient", "vitamin", "fibre", "fiber", "calcium", "iron",
+]);

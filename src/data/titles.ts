@@ -1,0 +1,52 @@
+/**
+ * Titles, honorifics and roles that stand before a name and are not part of
+ * it: "NDP leader Jagmeet Singh" → Jagmeet Singh, "Liberal Congressman
+ * Charles Sousa" → Charles Sousa, "Mr. Dong" → Dong. Lower-case, no period.
+ */
+export const TITLE_WORDS: ReadonlySet<string> = new Set([
+  "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev", "reverend",
+  "father", "sister", "brother", "president", "vice-president", "prime", "minister", "premier", "mayor",
+  "deputy", "councillor", "councilor", "coun", "senator", "sen", "rep", "representative", "congressman",
+  "congresswoman", "mp", "mpp", "mla", "mna", "mep", "governor", "gov", "chief", "justice", "judge",
+  "leader", "secretary", "ambassador", "consul", "general", "gen", "lt", "col", "capt", "captain", "sgt",
+  "sergeant", "officer", "constable", "cst", "const", "det", "detective", "inspector", "superintendent",
+  "supt", "commissioner", "chair", "chairman", "chairwoman", "chairperson", "ceo", "cfo", "coo", "cto",
+  "founder", "co-founder", "director", "spokesperson", "spokesman", "spokeswoman", "critic", "attorney",
+  "lawyer", "economist", "analyst", "coach", "manager", "executive", "speaker", "king", "queen", "prince",
+  "princess", "pope", "cardinal", "bishop", "rabbi", "imam", "hon", "honourable", "honorable", "chancellor",
+  "commander", "admiral", "marshal", "sheriff", "auditor", "ombudsman", "treasurer", "registrar", "dean",
+  "principal", "trustee", "alderman", "reeve", "warden", "host", "anchor", "columnist", "editor", "author",
+  "former", "late", "then", "acting", "interim",
+]);
+
+/** Honorifics that tell a person's gender: "Mr. Dong" is a he, "Ms. Tunney" a she. */
+export const GENDERED_HONORIFICS: ReadonlyMap<string, "m" | "f"> = new Map([
+  ["mr", "m"], ["sir", "m"], ["lord", "m"], ["king", "m"], ["prince", "m"], ["father", "m"], ["brother", "m"],
+  ["congressman", "m"], ["spokesman", "m"], ["chairman", "m"],
+  ["mrs", "f"], ["ms", "f"], ["miss", "f"], ["dame", "f"], ["lady", "f"], ["queen", "f"], ["princess", "f"],
+  ["sister", "f"], ["congresswoman", "f"], ["spokeswoman", "f"], ["chairwoman", "f"],
+]);
+
+/**
+ * Nouns that head a description of one person: "the Don Valley North
+ * representative", "the Liberal MP", "the former minister". A definite
+ * description with one of these heads refers back to a person already named.
+ */
+export const PERSON_ROLE_NOUNS: ReadonlySet<string> = new Set([
+  "representative", "mp", "mpp", "mla", "mna", "minister", "premier", "mayor", "leader", "politician",
+  "lawmaker", "legislator", "senator", "president", "official", "chief", "ceo", "director", "officer",
+  "critic", "member", "executive", "chair", "chairman", "chairwoman", "councillor", "councilor",
+  "congressman", "congresswoman", "candidate", "incumbent", "diplomat", "ambassador", "judge", "lawyer",
+  "professor", "expert", "economist", "analyst", "man", "woman", "father", "mother", "boy", "girl",
+  "victim", "suspect", "spokesperson", "spokesman", "spokeswoman", "governor", "secretary", "founder",
+  "owner", "manager", "coach", "player", "star", "actor", "actress", "singer", "author", "writer",
+  "researcher", "scientist", "doctor", "physician", "nurse", "teacher", "student", "resident", "veteran",
+  "mp's", "deputy", "parliamentarian", "commissioner", "auditor", "prosecutor", "detective", "inspector",
+  "-year-old", "republican", "democrat", "liberal", "conservative", "tory", "veteran", "newcomer",
+]);
+
+/** Nouns that head a description of an outlet: "the same outlet had reported …". */
+export const OUTLET_NOUNS: ReadonlySet<string> = new Set([
+  "outlet", "newspaper", "paper", "broadcaster", "network", "station", "publication", "magazine", "site",
+  "website", "daily", "tabloid", "agency", "channel",
+]);

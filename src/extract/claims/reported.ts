@@ -1,0 +1,69 @@
+import type { Span } from "../../schema/index.js";
+import { CLAUSE_VERBS } from "../../data/reporting-verbs.js";
+import type { VerbHit } from "../speakers/verbs.js";
+import { findVerbs } from "../speakers/verbs.js";
+import { clauseSubject, subjectBefore } from "../speakers/subject.js";
+
+/** One reported statement: who (the subject phrase), the verb, and the reported clause. */
+export interface ReportedClause {
+  subject: Span | null;
+  verb: VerbHit;
+  clause: Span;
+}
+
+/** Words that can open a reported clause without "that": "He said he informed …", "said the office …". */
+const CLAUSE_OPENER = /^\s+(?:he|she|they|it|we|i|there|the|his|her|their|its|this|these|those|\p{Lu}[\p{L}’'-]*)\s+[\p{L}’'-]+/u;
+
+/**
+ * Reported speech in one sentence `s`, outside `quotes`:
+ * "Dong denied that he advised Beijing to delay …" → clause "he advised Beijing to delay …";
+ * "Global News reported that Dong was preferred by Beijing" → "Dong was preferred by Beijing";
+ * "He said he has cast several votes …" → "he has cast several votes …";
+ * "Dong confirmed to Global that he had a discussion …" ("that" within a few words).
+ * A clause runs to the sentence's end, or to the next reporting verb's "that".
+ * Clauses that hold a quotation are left to the quotation.
+ */
+export function findReported(text: string, s: Span, quotes: readonly Span[]): ReportedClause[] {
+  const out: ReportedClause[] = [];
+  const all = findVerbs(text, s.start, s.end, quotes);
+  for (const [i, verb] of all.entries()) {
+    if (!CLAUSE_VERBS.has(verb.base) || /[”"’],?\s*$/.test(text.slice(s.start, verb.start))) continue;
+    const start = clauseStart(text, verb, s.end);
+    if (start === null) continue;
+    const end = clauseEnd(text, start, s.end);
+    if (end - start < 12) continue;
+    if (quotes.some((q) => q.start < end && q.end > start)) continue;
+    const subject = subjectOf(text, s.start, verb, all[i - 1]);
+    out.push({ subject, verb, clause: { start, end } });
+  }
+  return out;
+}
+
+function clauseStart(text: string, verb: VerbHit, end: number): number | null {
+  const after = text.slice(verb.end, end);
+  const that = /^(?:\s+(?!that\b)[\p{L}’'-]+){0,5}?\s+that\s+/u.exec(after);
+  if (that && !/[,;:]/.test(that[0].slice(0, -6))) return verb.end + that[0].length;
+  if (["say", "add", "state", "claim", "insist", "argue", "write", "tweet", "note", "suggest"].includes(verb.base) && CLAUSE_OPENER.test(after)) {
+    return verb.end + (/^\s+/.exec(after)?.[0].length ?? 0);
+  }
+  return null;
+}
+
+function clauseEnd(text: string, start: number, end: number): number {
+  const seg = text.slice(start, end);
+  const cut = /,\s+(?:according to|he said|she said|they said)\b|;\s/.exec(seg);
+  let e = cut ? start + cut.index : end;
+  while (e > start && /[\s.!?,:;]/.test(text[e - 1] ?? "")) e--;
+  return e;
+}
+
+/**
+ * The subject of a reporting verb; a participle after a comma shares the
+ * subject of the verb before it: "“…” Dong said, adding that he will work to
+ * clear his name" → Dong.
+ */
+function subjectOf(text: string, floor: number, verb: VerbHit, before: VerbHit | undefined): Span | null {
+  const participle = /ing$/.test(text.slice(verb.start, verb.end)) && /,\s*$/.test(text.slice(floor, verb.start));
+  const v = participle && before ? before : verb;
+  return subjectBefore(text, floor, v.start) ?? clauseSubject(text, floor, v.start);
+}

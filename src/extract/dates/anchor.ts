@@ -1,0 +1,39 @@
+import type { Span } from "../../schema/index.js";
+import { enclosingQuote } from "../sources/inside-quote.js";
+import type { DateHit } from "./date-hit.js";
+
+/** Words that mean the day of speaking: in a quotation, the day the quotation was spoken. */
+const SPEECH_DAY = /^(?:(?:earlier|later)\s+)?(?:today|tonight|this (?:morning|afternoon|evening))$/i;
+
+/**
+ * Completes values that depend on other dates in the article, in text order.
+ * - "that year" takes the year of the closest earlier dated expression:
+ *   "… in February 2021 … In September that year, the two were released" → 2021-09.
+ * - "today" inside a quotation takes the day of the speech the sentence dates:
+ *   `In a speech Wednesday night, Dong said, "media reports today …"` read on
+ *   Fri 2023-03-24 → 2023-03-22, the Wednesday, not the Friday.
+ */
+export function resolveAnchors(hits: DateHit[], text: string, paragraphs: Span[]): DateHit[] {
+  const out: DateHit[] = [];
+  for (const h of hits) {
+    if (h.anchor === "that-year") out.push({ ...h, value: valueFromEarlierYear(h, out) });
+    else out.push({ ...h, value: speechDay(h, out, text, paragraphs) ?? h.value });
+  }
+  return out;
+}
+
+function valueFromEarlierYear(h: DateHit, earlier: DateHit[]): string | null {
+  const year = [...earlier].reverse().find((e) => e.value && /^\d{4}/.test(e.value))?.value?.slice(0, 4);
+  if (!year) return null;
+  const y = String(Number(year) + (h.yearShift ?? 0));
+  return h.month === undefined ? y : `${y}-${String(h.month).padStart(2, "0")}`;
+}
+
+function speechDay(h: DateHit, earlier: DateHit[], text: string, paragraphs: Span[]): string | null {
+  if (!SPEECH_DAY.test(text.slice(h.start, h.end))) return null;
+  const para = paragraphs.find((p) => p.start <= h.start && h.end <= p.end);
+  if (!para || !enclosingQuote(text, para, h.start)) return null;
+  const before = [...earlier].reverse().find((e) => e.start >= para.start && /^\d{4}-\d\d-\d\d/.test(e.value ?? ""));
+  if (!before || enclosingQuote(text, para, before.start)) return null;
+  return before.value?.slice(0, 10) ?? null;
+}

@@ -1,0 +1,106 @@
+import type { Span } from "../../schema/index.js";
+import { REPORTING_VERB_BASE, REPORTING_VERB_FORMS } from "../../data/reporting-verbs.js";
+import {
+  GROUP_NOUNS, NON_ORGANIZATION_ACRONYMS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS, SPOKESPERSON_NOUNS,
+} from "../../data/source-nouns.js";
+import type { SourceHit } from "./source-hit.js";
+
+const WORD = String.raw`[A-Z][\w.&-]*(?:'s|’s)?`;
+/** A capitalised name, possibly with "of"/"for"/"and" inside: "China's Foreign Ministry", "Department of Justice". */
+const NAME = String.raw`${WORD}(?:\s+(?:(?:of|for|and|on|de|the)\s+)*${WORD})*`;
+/** A possessive name and a common organization noun: "Indonesia's disaster mitigation agency". */
+const OWNED_BODY = String.raw`${WORD}(?:\s+${WORD})*(?:'s|’s)\s+(?:[a-z][\w-]*\s+){0,3}(?:${[...ORGANIZATION_NOUNS].join("|")})`;
+const SPOKES = new RegExp(
+  String.raw`\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:${SPOKESPERSON_NOUNS.join("|")})\s+(?:for|from|with|of|at)\s+(?:the\s+)?(${OWNED_BODY}|${NAME})`,
+  "g",
+);
+const ADVERBS = String.raw`(?:(?:also|reportedly|later|previously|has|had|have|further|then|initially|earlier|last\s+\w+|recently|publicly|repeatedly)\s+)*`;
+const EXTRA_VERBS = ["briefed", "found", "concluded", "determined", "disputes", "disputed", "acknowledged"];
+const SKIP_VERBS = new Set(["call", "called", "calls", "calling", "ask", "asked", "asks", "asking", "agree", "agreed", "agrees", "point", "pointed", "points", "post", "posts", "posted"]);
+const VERB_FORMS = [...REPORTING_VERB_FORMS, ...EXTRA_VERBS].filter((v) => !SKIP_VERBS.has(v) && !/ing$/.test(v));
+/** One body speaks in the past or third person ("The RCMP told"); a base form is too often a noun ("GOP state senator"). */
+const VERBS = VERB_FORMS.filter((v) => REPORTING_VERB_BASE.get(v) !== v).join("|");
+const GROUP_VERBS = VERB_FORMS.join("|");
+/** A named organization speaking: "The RCMP told a House committee", "The Canadian Security Intelligence Service (CSIS) reportedly briefed". */
+const NAMED_SPEAKS = new RegExp(String.raw`(?<![\w’'])(?:(?:the|The)\s+)?(${NAME})(\s+\([A-Z]{2,8}\))?\s+${ADVERBS}(?:${VERBS})\b`, "g");
+/** An organization named by a common noun: "the Chinese consulate in Toronto said". */
+const NOUN_SPEAKS = new RegExp(
+  String.raw`\b(?:the|The)\s+((?:[A-Z][\w’'-]*\s+){0,2}(?:${[...ORGANIZATION_NOUNS].join("|")})(?:\s+(?:in|of|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?)\s+${ADVERBS}(?:${VERBS})\b`,
+  "g",
+);
+/** Groups speaking: "as many human rights groups allege". */
+const GROUPS_SPEAK = new RegExp(
+  String.raw`\b(?:(?:many|several|some|other|numerous|various|most|the|both|two|three)\s+)?((?:[a-z][\w-]*\s+){0,3}(?:${[...GROUP_NOUNS].join("|")}))\s+${ADVERBS}(?:${GROUP_VERBS})\b`,
+  "g",
+);
+
+/** Words before a group's name that are not part of it: "as many human rights groups allege". */
+const GROUP_LEAD = /^(?:(?:as|and|or|that|which|the|many|several|some|other|numerous|various|most|both|two|three|of|in|while|but)\s+)+/;
+
+/**
+ * Organizations the article cites: spokespeople ("a spokesperson for China's
+ * Foreign Ministry" → "China's Foreign Ministry"), named bodies that say or
+ * report ("The RCMP told a House committee" → "RCMP"), bodies named by a common
+ * noun ("the Chinese consulate in Toronto said") and groups ("many human
+ * rights groups allege" → "human rights groups").
+ */
+export function findOrganizations(text: string, span: Span, outletNames: ReadonlySet<string>): SourceHit[] {
+  const slice = text.slice(span.start, span.end);
+  const hits: SourceHit[] = [];
+  const push = (start: number, end: number, name: string) => {
+    hits.push({ start: span.start + start, end: span.start + end, kind: "organization", name });
+  };
+  for (const m of slice.matchAll(SPOKES)) {
+    const name = trimName(m[1] ?? "");
+    const kind = isOrganizationName(name) || hasOrganizationWord(name) ? "organization" : "person";
+    hits.push({ start: span.start + m.index, end: span.start + m.index + m[0].length, kind, name });
+  }
+  for (const m of slice.matchAll(NAMED_SPEAKS)) {
+    const whole = m[1] ?? "";
+    const name = organizationTail(whole);
+    if (!name || outletNames.has(name)) continue;
+    const nameEnd = m.index + m[0].indexOf(whole) + whole.length;
+    const start = nameEnd - name.length;
+    const the = /(?:the|The)\s+$/.exec(slice.slice(Math.max(0, start - 4), start));
+    const acronym = /\(([A-Z]{2,8})\)/.exec(m[2] ?? "")?.[1];
+    push(start - (the?.[0].length ?? 0), nameEnd + (m[2]?.length ?? 0), acronym ?? name);
+  }
+  for (const m of slice.matchAll(NOUN_SPEAKS)) {
+    const name = m[1] ?? "";
+    push(m.index, m.index + m[0].indexOf(name) + name.length, name);
+  }
+  for (const m of slice.matchAll(GROUPS_SPEAK)) {
+    const whole = m[1] ?? "";
+    const name = whole.replace(GROUP_LEAD, "");
+    const end = m.index + m[0].indexOf(whole) + whole.length;
+    push(end - name.length, end, name);
+  }
+  return hits;
+}
+
+/** An organization's name: it ends in a head word ("… Office") or is an acronym ("RCMP"). */
+function isOrganizationName(name: string): boolean {
+  const last = name.split(/\s+/).at(-1) ?? "";
+  if (/^[A-Z]{2,6}$/.test(name)) return !NON_ORGANIZATION_ACRONYMS.has(name);
+  return name.includes(" ") && ORGANIZATION_HEADS.has(last);
+}
+
+/** Any head word or common organization noun: "Animal Protection Services of Saskatchewan", "Indonesia's disaster agency". */
+function hasOrganizationWord(name: string): boolean {
+  return name.split(/\s+/).some((w) => ORGANIZATION_HEADS.has(w) || ORGANIZATION_NOUNS.has(w));
+}
+
+/** The longest tail of `name` that is an organization: "Meanwhile RCMP" → "RCMP". */
+function organizationTail(name: string): string | null {
+  const words = name.split(/\s+/);
+  while (words.length > 0) {
+    const candidate = words.join(" ");
+    if (!/^(?:of|for|and|on|de|the)\b/.test(candidate) && isOrganizationName(candidate)) return candidate;
+    words.shift();
+  }
+  return null;
+}
+
+function trimName(name: string): string {
+  return name.replace(/^(?:The|the)\s+/, "").replace(/[.,]$/, "");
+}

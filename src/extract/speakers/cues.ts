@@ -1,0 +1,87 @@
+import type { Span } from "../../schema/index.js";
+import type { VerbHit } from "./verbs.js";
+import { findVerbs } from "./verbs.js";
+import { ABBREVIATIONS } from "../../data/abbreviations.js";
+import { clauseSubject, phraseAfter, subjectBefore } from "./subject.js";
+
+/** A reporting cue for one quotation: the verb and the phrase naming who speaks. */
+export interface Cue {
+  verb: VerbHit;
+  subject: Span | null;
+}
+
+/** Verbs that may come before their subject after a quotation: “…,” said Dong. Not "told" or "reported". */
+const INVERTING = new Set([
+  "say", "add", "ask", "reply", "respond", "write", "tweet", "explain", "note", "state", "recall", "conclude",
+  "insist", "joke", "quip", "counter", "retort", "warn", "agree", "admit", "acknowledge", "remark", "observe",
+  "comment", "concede", "continue", "argue", "declare", "announce", "exclaim", "whisper", "shout",
+]);
+const AFTER_PREPS = new Set(["for", "of"]);
+
+/**
+ * The cue that follows a quotation's closing mark in the same sentence:
+ * “…,” he said / “…” Dong said, adding … / “…,” said the Don Valley North
+ * representative / “…,” Dong told the House. The verb must come within a
+ * short subject's reach of the mark, before any sentence end or new quotation.
+ */
+export function cueAfter(text: string, close: number, limit: number, skip: readonly Span[]): Cue | null {
+  const lead = /^[\s,]*(?:[—–-]\s*)?/.exec(text.slice(close + 1, limit))?.[0] ?? "";
+  const from = close + 1 + lead.length;
+  const stop = sentenceStop(text, from, Math.min(limit, from + 90));
+  const verb = findVerbs(text, from, stop, skip)[0];
+  if (!verb || verb.base === "according") return null;
+  const pre = text.slice(from, verb.start).trim();
+  if (pre === "") {
+    if (!INVERTING.has(verb.base)) return null;
+    return { verb, subject: invertedSubject(text, verb.end, stop) };
+  }
+  if (pre.split(/\s+/).length > 14 || !/^(?:\p{Lu}|he\b|she\b|they\b|we\b|i\b|the\b|a\b|an\b|some\b)/u.test(pre)) return null;
+  return { verb, subject: subjectBefore(text, from, verb.start) };
+}
+
+/**
+ * The last cue before a quotation's opening mark in its sentence, outside
+ * other quotations: "Dong said, “…”", "he told MPs he did “nothing …”",
+ * "according to X, “…”", "Global News cited a spokesperson for the PMO as
+ * saying that … a ‘back channel’".
+ */
+export function cueBefore(text: string, floor: number, open: number, skip: readonly Span[]): Cue | null {
+  const verbs = findVerbs(text, floor, open, skip);
+  const verb = verbs[verbs.length - 1];
+  if (!verb) return null;
+  if (verb.base === "according") return { verb, subject: phraseAfter(text, verb.end, open, AFTER_PREPS) };
+  const citing = /\b(?:cited|quoted|cites|quotes|citing|quoting)\s+(.+?)\s+as\s+$/.exec(text.slice(floor, verb.start));
+  if (citing?.[1] && /^(?:saying|telling|stating)/.test(text.slice(verb.start, verb.end))) {
+    const at = floor + citing.index + citing[0].indexOf(citing[1]);
+    return { verb, subject: { start: at, end: at + citing[1].length } };
+  }
+  const subject = subjectBefore(text, floor, verb.start) ?? clauseSubject(text, floor, verb.start);
+  return { verb, subject };
+}
+
+/** Where the sentence after a quotation ends: a full stop that ends no abbreviation ("says Dr. Matthew Bowes."), or a new quotation. */
+function sentenceStop(text: string, from: number, to: number): number {
+  const re = /[.!?;](?=\s|$)|[“”"‘]/g;
+  const seg = text.slice(from, to);
+  for (let m = re.exec(seg); m; m = re.exec(seg)) {
+    const word = /(\S+)$/.exec(seg.slice(0, m.index + 1))?.[1]?.toLowerCase() ?? "";
+    if (m[0] === "." && (ABBREVIATIONS.has(word) || /^\p{L}\.$/u.test(word))) continue;
+    return from + m.index;
+  }
+  return to;
+}
+
+/**
+ * The subject after an inverted verb: "said the Don Valley North
+ * representative", or a name after a few lower-case words of description:
+ * "said oil and gas worker Mike Wipf" → "oil and gas worker Mike Wipf".
+ */
+function invertedSubject(text: string, from: number, stop: number): Span | null {
+  const described = /^\s+((?:[a-z][\p{L}-]*\s+){1,5}?(?:\p{Lu}[\p{L}\p{M}’'.-]*\s+)*\p{Lu}[\p{L}\p{M}’'-]*)/u.exec(text.slice(from, stop));
+  const plain = phraseAfter(text, from, stop, AFTER_PREPS);
+  if (described?.[1] && !/^(?:the|a|an)\s/.test(described[1]) && (!plain || !/\p{Lu}/u.test(text.slice(plain.start, plain.end)))) {
+    const start = from + described[0].length - described[1].length;
+    return { start, end: start + described[1].length };
+  }
+  return plain;
+}

@@ -1,0 +1,74 @@
+import type { QuoteKind } from "../../schema/index.js";
+import { splitSentences } from "../../segment/sentences.js";
+import type { Attribution, SpeakerScene } from "./scene.js";
+import { fromCue } from "./scene.js";
+import { resolveSubject } from "./resolve.js";
+import { phraseAfter } from "./subject.js";
+
+const NONE = new Set<string>();
+
+/**
+ * The speaker of a quotation with no cue of its own, from its neighbours:
+ * an earlier quotation in the same paragraph (“…,” he said. “And I will …”),
+ * a later one with a cue (“…” “…,” he said.), or, for a paragraph that opens
+ * with the quotation, the previous paragraph — its last quotation's speaker, or
+ * the person its last sentence is about ("He also defended …" / “The prime
+ * minister's decision …”), else the last speaker before it.
+ */
+export function inheritedSpeaker(scene: SpeakerScene, i: number, done: readonly Attribution[], kinds: readonly QuoteKind[], previous: string | null): Attribution | null {
+  const q = scene.quotes[i];
+  if (!q) return null;
+  for (let j = i - 1; j >= 0 && scene.quotes[j]?.paragraph === q.paragraph; j--) {
+    const a = done[j];
+    if (kinds[j] !== "term" && a?.speaker) return a;
+  }
+  for (let j = i + 1; j < scene.quotes.length && scene.quotes[j]?.paragraph === q.paragraph; j++) {
+    const cue = scene.cues[j];
+    if (cue?.subject) return fromCue(scene, cue, previous);
+  }
+  const p = scene.paragraphs[q.paragraph];
+  if (!p || scene.text.slice(p.start, q.open).trim() !== "" || q.paragraph === 0) return null;
+  const speaker = fromPreviousParagraph(scene, q.paragraph - 1, done, kinds) ?? previous;
+  return speaker ? { speaker, mention: null, cue: null } : null;
+}
+
+function fromPreviousParagraph(scene: SpeakerScene, index: number, done: readonly Attribution[], kinds: readonly QuoteKind[]): string | null {
+  let last: string | null = null;
+  scene.quotes.forEach((q, j) => {
+    if (q.paragraph === index && kinds[j] !== "term" && done[j]?.speaker) last = done[j]?.speaker ?? null;
+  });
+  if (last) return last;
+  const p = scene.paragraphs[index];
+  if (!p) return null;
+  const sentence = splitSentences(scene.text, p).at(-1);
+  if (!sentence) return null;
+  const phrase = phraseAfter(scene.text, sentence.start, sentence.end, NONE);
+  if (!phrase) return null;
+  const words = scene.text.slice(phrase.start, phrase.end);
+  if (!/^(?:he|she|\p{Lu})/iu.test(words)) return null;
+  const speaker = resolveSubject(words, phrase.start, scene.people, null);
+  return speaker && scene.people.mentions.some((m) => speaker.endsWith(m.name)) ? speaker : null;
+}
+
+const normal = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+
+/**
+ * The speaker of an identical quotation elsewhere in the article that has a
+ * cue: a headline's pull quote (‘I’ve never been offered …’) repeats a body
+ * quotation (“I’ve never been offered …,” he said).
+ */
+export function pulledSpeaker(scene: SpeakerScene, i: number): Attribution | null {
+  const q = scene.quotes[i];
+  if (!q) return null;
+  const mine = normal(scene.text.slice(q.start, q.end));
+  if (mine.length < 20) return null;
+  for (const [j, other] of scene.quotes.entries()) {
+    const cue = scene.cues[j];
+    if (j === i || !cue?.subject) continue;
+    const theirs = normal(scene.text.slice(other.start, other.end));
+    if (!theirs.includes(mine) && !mine.includes(theirs)) continue;
+    const a = fromCue(scene, cue, null);
+    if (a.speaker) return { speaker: a.speaker, mention: null, cue: null };
+  }
+  return null;
+}

@@ -1,0 +1,79 @@
+import { CAPITALISED_STOPWORDS, INSTITUTION_ACRONYMS, NON_PERSON_WORDS } from "../../data/entity-words.js";
+import { GENDERED_HONORIFICS, TITLE_WORDS } from "../../data/titles.js";
+
+/** A run of capitalised words in the text ("Conservative leader Pierre Poilievre" gives "Conservative" and "Pierre Poilievre"). */
+export interface NameRun {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A capitalised word, with an inner apostrophe or hyphen (O’Toole, Jean-Yves), an initial (J.) or an all-caps acronym. */
+const CAP_WORD = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Hon|Rev|Cst|Supt|Det|[A-Z])\.|[A-Z][\p{L}\p{M}]*(?:[’'\-][\p{L}\p{M}]+)*)`;
+/** Lower-case connectors that may stand inside a name run: "House of Commons", "Ludwig van Beethoven". */
+const CONNECTOR = String.raw`(?:of|for|de|van|von|der|den|la|le|du|da|dos|bin|al)`;
+const RUN_RE = new RegExp(
+  String.raw`${CAP_WORD}(?:\s+(?:${CONNECTOR}\s+)?${CAP_WORD})*(?:[’']s\b)?`,
+  "gu",
+);
+
+/** Capitalised runs in `text[from, to)`, in order. */
+export function findNameRuns(text: string, from: number, to: number): NameRun[] {
+  const runs: NameRun[] = [];
+  RUN_RE.lastIndex = 0;
+  const slice = text.slice(from, to);
+  for (let m = RUN_RE.exec(slice); m; m = RUN_RE.exec(slice)) {
+    runs.push({ start: from + m.index, end: from + m.index + m[0].length, text: m[0] });
+  }
+  return runs;
+}
+
+/** Lower-case a word for lexicon look-up: "Mr." → "mr", "Dong’s" → "dong". */
+export function wordKey(word: string): string {
+  return word.toLowerCase().replace(/[’']s$/, "").replace(/\.$/, "");
+}
+
+/**
+ * The person's name inside a capitalised run, titles and honorifics removed,
+ * or null when the run names no person: "Liberal Congressman Charles Sousa"
+ * → "Charles Sousa", "Mr. Dong" → "Dong", "House of Commons" → null (an
+ * organisation word), "Last" → null (a stop word).
+ */
+export function personNameOf(run: string): string | null {
+  const all = run.replace(/[’']s$/, "").split(/\s+/);
+  // "Jingyi Pan of IG": a name ends at a connector.
+  const cut = all.findIndex((w) => /^[a-z]/.test(w));
+  const words = cut > 0 ? all.slice(0, cut) : all;
+  let from = 0;
+  words.forEach((w, i) => {
+    const k = wordKey(w);
+    // "Vancouver's Bo Horvat", "IFSD’s Azfar Ali Khan": a possessive before the name is not part of it.
+    if (TITLE_WORDS.has(k) || CAPITALISED_STOPWORDS.has(k) || (i < words.length - 1 && /[’']s$/.test(w))) from = i + 1;
+  });
+  const name = words.slice(from);
+  if (name.length === 0 || name.length > 4) return null;
+  if (name.some((w) => NON_PERSON_WORDS.has(wordKey(w)) || CAPITALISED_STOPWORDS.has(wordKey(w)))) return null;
+  if (name.some((w) => /^[a-z]/.test(w))) return null;
+  if (name.every((w) => /^[A-Z]{2,}\.?$/.test(w))) return null; // acronyms and shouting: RCMP, "PM EDT"
+  if (name.every((w) => /^\p{Lu}\.?$/u.test(w) || TITLE_WORDS.has(wordKey(w)))) return null; // "S.", "Dr"
+  return name.join(" ");
+}
+
+/** The gender an honorific in the run states ("Mr. Michael Spavor" → "m"), or null. */
+export function honorificGender(run: string): "m" | "f" | null {
+  for (const w of run.split(/\s+/)) {
+    const g = GENDERED_HONORIFICS.get(wordKey(w));
+    if (g) return g;
+  }
+  return null;
+}
+
+/**
+ * The display name of an organisation mention: determiner dropped, curly
+ * apostrophe made straight, a well-known acronym spelled out.
+ * "the Prime Minister’s Office" → "Prime Minister's Office"; "the PMO" → "Prime Minister's Office".
+ */
+export function organisationName(mention: string): string {
+  const bare = mention.replace(/^(?:the|a|an)\s+/i, "").replace(/’/g, "'").replace(/[\s,.;:]+$/, "").trim();
+  return INSTITUTION_ACRONYMS.get(bare) ?? bare;
+}

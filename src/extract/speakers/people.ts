@@ -1,0 +1,171 @@
+import type { Span } from "../../schema/index.js";
+import { REPORTING_VERB_FORMS } from "../../data/reporting-verbs.js";
+import { findNameRuns, honorificGender, organisationName, personNameOf, wordKey } from "./names.js";
+
+/** One place the article names a person, outside quotation marks. */
+export interface PersonMention {
+  start: number;
+  end: number;
+  /** The name as written, titles removed ("Dong", "Jagmeet Singh"). */
+  name: string;
+  /** Not after a preposition and not a possessive: "Dong, of course, denied …" yes; "a conversation with Tao" no. */
+  subjectLike: boolean;
+}
+
+/** Who an article names: the mention stream for pronouns, full names for canonical forms, outlets for "the outlet". */
+export interface People {
+  mentions: PersonMention[];
+  fullNames: Map<string, number>;
+  /** Where each full name was written, in text order: picks the right Karlsson of two. */
+  fullNameAt: { pos: number; name: string }[];
+  gender: Map<string, "m" | "f">;
+  outlets: { pos: number; name: string }[];
+}
+
+const CONJUNCTIONS = new Set([
+  "that", "but", "as", "while", "when", "because", "after", "before", "since", "though", "although",
+  "where", "so", "then", "if", "once", "until", "unless", "whereas",
+]);
+const OUTLET_HEADS = new Set([
+  "news", "times", "post", "press", "journal", "herald", "globe", "mail", "star", "tribune", "reporter",
+  "caller", "radio", "tv", "television", "network", "broadcasting", "gazette", "sun", "telegraph", "guardian",
+  "observer", "daily", "magazine", "wire", "bbc", "cbc", "ctv", "cnn", "abc", "nbc", "cbs", "npr", "ap",
+]);
+const AFTER_PERSON = /^\s+(?:(?:had|has|have|was|is|would|will|also|then|later|did|does)\b|([a-z]+)\b)/;
+
+/**
+ * The people an article names in `paragraphs`, skipping text inside `quotes`.
+ * A run of two to four capitalised words without organisation words is a
+ * person ("Han Dong"); a single word is one when it is the last word of such
+ * a name ("Dong") or stands as a subject before a verb ("Trudeau had defended …").
+ */
+export function collectPeople(text: string, paragraphs: readonly Span[], quotes: readonly Span[]): People {
+  const runs = paragraphs.flatMap((p) => findNameRuns(text, p.start, p.end));
+  const outside = runs.filter((r) => !quotes.some((q) => r.start >= q.start && r.end <= q.end));
+  const fullNames = new Map<string, number>();
+  const gender = new Map<string, "m" | "f">();
+  const fullNameAt: { pos: number; name: string }[] = [];
+  for (const r of runs) {
+    const name = personNameOf(r.text);
+    if (!name?.includes(" ")) continue;
+    fullNames.set(name, (fullNames.get(name) ?? 0) + 1);
+    fullNameAt.push({ pos: r.start, name });
+  }
+  const people: People = { mentions: [], fullNames, fullNameAt, gender, outlets: [] };
+  for (const r of outside) {
+    const name = personNameOf(r.text);
+    if (name && (name.includes(" ") || lastNameKnown(name, fullNames) || looksLikeSubject(text, r.end))) {
+      const start = r.start + r.text.indexOf(name.split(" ")[0] ?? name);
+      people.mentions.push({ start, end: start + name.length, name, subjectLike: isSubjectLike(text, r.start, r.text) });
+      const g = honorificGender(r.text);
+      if (g) gender.set(canonicalName(people, name), g);
+    } else if (!name && isOutletRun(text, r.text, r.end)) {
+      // "Canada's CBC reported": an outlet's name is the proper name after a possessive place.
+      const name = stripLeadingStopwords(r.text).replace(/^[\p{Lu}][\p{L}.]*[’']s\s+(?=\p{Lu})/u, "");
+      people.outlets.push({ pos: r.start, name: organisationName(name) });
+    }
+  }
+  return people;
+}
+
+function lastNameKnown(name: string, fullNames: Map<string, number>): boolean {
+  for (const full of fullNames.keys()) if (full.endsWith(` ${name}`)) return true;
+  return false;
+}
+
+function looksLikeSubject(text: string, end: number): boolean {
+  const m = AFTER_PERSON.exec(text.slice(end, end + 40));
+  if (!m) return false;
+  return m[1] === undefined || REPORTING_VERB_FORMS.has(m[1]);
+}
+
+/**
+ * A mention stands where subjects stand: at the start, after punctuation, or
+ * after a conjunction ("that Dong had", "but Dong said"); not after a verb or
+ * preposition ("informed Prime Minister Justin Trudeau", "with Tao"), and not
+ * as a possessive ("Beijing’s meddling").
+ */
+function isSubjectLike(text: string, start: number, run: string): boolean {
+  if (/[’']s$/.test(run)) return false;
+  const window = text.slice(Math.max(0, start - 30), start);
+  const line = window.slice(window.lastIndexOf("\n") + 1);
+  const m = /(\S+)(\s+)(\S+)\s*$/.exec(` . ${line}`);
+  const before = m?.[3] ?? "";
+  if (!/[A-Za-z]$/.test(before)) return true;
+  // "Michael Kovrig and Michael Spavor": a name joined to another is not a new subject; ", and Dong said" is.
+  if (before === "and" || before === "or") return /,$/.test(m?.[1] ?? "");
+  return CONJUNCTIONS.has(before.toLowerCase());
+}
+
+function isOutletRun(text: string, run: string, end: number): boolean {
+  const words = run.replace(/[’']s$/, "").split(/\s+/);
+  if (OUTLET_HEADS.has(wordKey(words[words.length - 1] ?? ""))) return true;
+  return /^\s+(?:also\s+|had\s+|has\s+)*(?:reported|reports|published|cited)\b/.test(text.slice(end, end + 30));
+}
+
+function stripLeadingStopwords(run: string): string {
+  return run.replace(/^(?:The|A|An|In|On|At|But|And|As|According to|Citing|Last|Earlier)\s+/, "");
+}
+
+/**
+ * The fullest form of `name` the article gives: "Dong" → "Han Dong" when
+ * "Han Dong" appears. With two full forms ("Erik Karlsson", "Melker
+ * Karlsson"), the one written last before `pos` wins; else the most frequent,
+ * then the longest.
+ */
+export function canonicalName(people: People, name: string, pos = -1): string {
+  const fits = (full: string): boolean => full === name || full.endsWith(` ${name}`);
+  if (pos >= 0) {
+    const recent = people.fullNameAt.filter((f) => f.pos < pos && fits(f.name)).at(-1);
+    if (recent) return recent.name;
+  }
+  let best = name;
+  let bestCount = 0;
+  for (const [full, count] of people.fullNames) {
+    if (!fits(full)) continue;
+    if (count > bestCount || (count === bestCount && full.length > best.length)) {
+      best = full;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/** The person the article names most often (by canonical name), for quotes with no other clue. */
+export function mostSalientPerson(people: People): string | null {
+  const counts = new Map<string, number>();
+  for (const m of people.mentions) {
+    const c = canonicalName(people, m.name);
+    counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [name, n] of counts) if (n > bestCount) [best, bestCount] = [name, n];
+  return best;
+}
+
+/**
+ * The person a "he"/"she" at `pos` refers to: the most recent subject-like
+ * mention of a person whose known gender does not clash, else the most recent
+ * mention. "Dong, of course, denied … a conversation with Tao …, he claimed"
+ * → Dong, because Tao follows a preposition.
+ */
+export function resolvePronoun(people: People, pos: number, g: "m" | "f" | null): string | null {
+  const before = people.mentions.filter((m) => m.end <= pos);
+  const fits = (m: PersonMention): boolean => {
+    const known = people.gender.get(canonicalName(people, m.name));
+    return !g || !known || known === g;
+  };
+  const pick = [...before].reverse().find((m) => m.subjectLike && fits(m)) ?? [...before].reverse().find(fits);
+  if (!pick) return null;
+  const name = canonicalName(people, pick.name, pick.start);
+  if (g && !people.gender.has(name)) people.gender.set(name, g);
+  return name;
+}
+
+/** The outlet named last before `pos`, for "the same outlet had reported …". */
+export function recentOutlet(people: People, pos: number): string | null {
+  let best: string | null = null;
+  for (const o of people.outlets) if (o.pos < pos) best = o.name;
+  return best;
+}

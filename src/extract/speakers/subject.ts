@@ -1,0 +1,153 @@
+import type { Span } from "../../schema/index.js";
+import { REPORTING_VERB_FORMS } from "../../data/reporting-verbs.js";
+import { PERSON_ROLE_NOUNS } from "../../data/titles.js";
+
+interface Token extends Span {
+  t: string;
+}
+
+const TOKEN_RE = /[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}’'.-]*[\p{L}\p{M}\p{N}.])?|[^\s\p{L}\p{M}\p{N}]/gu;
+const BOUNDARY = new Set([
+  "that", "and", "but", "as", "when", "while", "because", "after", "before", "if", "so", "since", "though",
+  "although", "where", "whereas", "than", "or", "who", "which", "whom", "whose", "then", "once", "until",
+  "unless", "whether", "how", "why", "what", "nor", "yet",
+]);
+const DET = new Set(["the", "a", "an", "some", "several", "many", "two", "three", "four", "five", "other", "both", "most", "all", "few", "his", "her", "their", "its", "one"]);
+/** Lower-case heads of organisation phrases: "the Chinese consulate in Toronto". */
+const ORG_NOUNS = new Set([
+  "consulate", "embassy", "ministry", "department", "government", "office", "police", "agency", "company",
+  "firm", "council", "committee", "board", "commission", "court", "service", "party", "campaign", "union",
+  "group", "organization", "organisation", "association", "university", "hospital", "administration",
+  "team", "family", "spokesperson", "spokesman", "spokeswoman", "officials", "sources", "source",
+]);
+const PRONOUN = new Set(["he", "she", "they", "i", "we", "it", "you"]);
+const NOT_ADVERB = new Set(["family", "supply", "ally", "rally", "assembly", "belly", "bully", "italy", "july", "only", "early"]);
+const AUX_TAIL = /(?:^|\s)(had|has|have|was|is|were|are|also|then|later|again|previously|reportedly|once|further|earlier|would|will|could|may|might|did|does|do|not|never|first|just|initially|[a-z]{3,}ly)\s*$/;
+const RELATIVE_TAIL = /,\s*(?:who|which|whose|a|an|the|his|her|their|its|[a-z]+ing)\b[^,]*,\s*$/;
+
+function tokenize(text: string, from: number, to: number): Token[] {
+  const out: Token[] = [];
+  const slice = text.slice(from, to);
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(slice); m; m = TOKEN_RE.exec(slice)) {
+    out.push({ start: from + m.index, end: from + m.index + m[0].length, t: m[0] });
+  }
+  return out;
+}
+
+const isWord = (t: string): boolean => /^[\p{L}\p{M}\p{N}]/u.test(t);
+const isCap = (t: string): boolean => /^\p{Lu}/u.test(t);
+
+/** Where the subject before a verb at `end` ends, once auxiliaries, adverbs and a relative clause are set aside. */
+function trimTail(text: string, floor: number, end: number): number {
+  for (;;) {
+    const seg = text.slice(floor, end);
+    const aux = AUX_TAIL.exec(seg);
+    if (aux?.[1] && !NOT_ADVERB.has(aux[1])) {
+      end = floor + aux.index;
+      continue;
+    }
+    const rel = RELATIVE_TAIL.exec(seg);
+    if (rel && rel.index > 0) {
+      end = floor + rel.index;
+      continue;
+    }
+    const paren = /\s*\([^()]*\)\s*$/.exec(seg);
+    if (paren && paren.index > 0) {
+      end = floor + paren.index;
+      continue;
+    }
+    return end;
+  }
+}
+
+/**
+ * The noun phrase just before a reporting verb at `verbStart`, no further back
+ * than `floor`: "Last month, Global News also reported" → "Global News";
+ * "Dong, who vehemently denied Global’s story, said" → "Dong";
+ * "Trudeau had defended the MP at the time, as he said" → "he".
+ * Null when a boundary word stands right before the verb ("… but said").
+ */
+export function subjectBefore(text: string, floor: number, verbStart: number): Span | null {
+  const end = trimTail(text, floor, verbStart);
+  const toks = tokenize(text, floor, end);
+  let k = toks.length;
+  while (k > 0 && toks.length - k < 10) {
+    const tok = toks[k - 1];
+    if (!tok || !isWord(tok.t) || /[’']$/.test(tok.t)) break;
+    const low = tok.t.toLowerCase();
+    if (!isCap(tok.t) && (BOUNDARY.has(low) || REPORTING_VERB_FORMS.has(low))) break;
+    k--;
+  }
+  let np = toks.slice(k);
+  const lastPronoun = np.map((t) => t.t.toLowerCase()).findLastIndex((t) => PRONOUN.has(t));
+  if (lastPronoun >= 0) np = np.slice(lastPronoun);
+  np = np.slice(lastDeterminerCut(np));
+  const first = np[0];
+  const last = np[np.length - 1];
+  return first && last ? { start: first.start, end: last.end } : null;
+}
+
+/** "Earlier in the day the outlet Global News" starts a new phrase at "the outlet": a determiner after a noun. */
+function lastDeterminerCut(np: Token[]): number {
+  let cut = 0;
+  np.forEach((tok, i) => {
+    const prev = np[i - 1];
+    if (i > 0 && prev && DET.has(tok.t.toLowerCase()) && !isCap(prev.t) && !/^(?:for|of|in|at|from|to|on|with|by)$/i.test(prev.t)) cut = i;
+  });
+  return cut;
+}
+
+/**
+ * The noun phrase that starts at `from`: "said the Don Valley North
+ * representative." → "the Don Valley North representative"; "a spokesperson
+ * for China's Foreign Ministry declined …" → up to "Ministry". `preps` are the
+ * prepositions allowed inside it ("for", "of"; "in" for "the Chinese consulate in Toronto").
+ */
+export function phraseAfter(text: string, from: number, to: number, preps: ReadonlySet<string>): Span | null {
+  const toks = tokenize(text, from, Math.min(to, from + 200));
+  const np: Token[] = [];
+  let afterDet = 0;
+  for (const [i, tok] of toks.entries()) {
+    if (!isWord(tok.t)) break;
+    const step = phraseStep(tok.t, toks[i + 1]?.t ?? "", np.length, afterDet, preps);
+    if (step === "stop") break;
+    np.push(tok);
+    afterDet = step === "det" || (step === "lower" && afterDet > 0) ? afterDet + 1 : 0;
+    if (step === "pronoun" || np.length >= 10) break;
+  }
+  while (np.length > 0 && DET.has((np[np.length - 1]?.t ?? "").toLowerCase())) np.pop();
+  const first = np[0];
+  const last = np[np.length - 1];
+  return first && last ? { start: first.start, end: last.end } : null;
+}
+
+/**
+ * What one word does to a phrase being read forward: a determiner opens it,
+ * capitalised words and role nouns carry it, up to two lower-case words may
+ * follow a determiner ("the same outlet"), a preposition may join two parts
+ * ("a spokesperson for China's Foreign Ministry"); a verb ("declined") ends it.
+ */
+function phraseStep(t: string, next: string, size: number, afterDet: number, preps: ReadonlySet<string>): "det" | "cap" | "lower" | "pronoun" | "stop" {
+  const low = t.toLowerCase();
+  if (isCap(t)) return "cap";
+  if (DET.has(low) && size === 0) return "det";
+  if (PRONOUN.has(low)) return size === 0 ? "pronoun" : "stop";
+  if (preps.has(low) && size > 0 && (isCap(next) || DET.has(next.toLowerCase()))) return "det";
+  if (PERSON_ROLE_NOUNS.has(low) || ORG_NOUNS.has(low)) return "lower";
+  if (afterDet > 0 && afterDet < 3 && !/ed$/.test(low) && !BOUNDARY.has(low) && !REPORTING_VERB_FORMS.has(low)) return "lower";
+  return "stop";
+}
+
+/**
+ * The subject of a clause whose verb follows a coordinator: "a spokesperson for
+ * China's Foreign Ministry declined to address … but said" → the phrase that
+ * opens the clause, after the last "that", colon or sentence start.
+ */
+export function clauseSubject(text: string, floor: number, pos: number): Span | null {
+  const seg = text.slice(floor, pos);
+  const re = /\b(?:that|which)\s+|[;:]\s+/g;
+  let start = floor;
+  for (let m = re.exec(seg); m; m = re.exec(seg)) start = floor + m.index + m[0].length;
+  return phraseAfter(text, start, pos, new Set(["for", "of", "in", "at", "from"]));
+}

@@ -1,0 +1,52 @@
+import type { Span } from "../../schema/index.js";
+import { PARTICLE_VERBS, REPORTING_VERB_BASE } from "../../data/reporting-verbs.js";
+
+/** A reporting verb found in the text: "said", "had tweeted" counts from "tweeted", "called for" includes its particle. */
+export interface VerbHit extends Span {
+  base: string;
+}
+
+const DETERMINERS = /\b(?:the|a|an|his|her|its|their|our|my|your|this|these|those|of|in|for)\s+$/i;
+/** -s forms that are also plural nouns ("interference claims were", "media reports"). */
+const NOUN_LIKE = /^(?:claims|reports|notes|posts|remarks|comments|answers|quotes|promises|tweets|replies|vows|recalls|stresses|counters|calls|points|mentions|warnings|statements|states|cites|asks|charges)$/;
+const WORD_RE = /[A-Za-z]+/g;
+
+/**
+ * Reporting verbs in `text[from, to)` outside `skip` spans, in order.
+ * A form after a determiner is an adjective or noun, not a cue ("his alleged
+ * involvement", "the report"); an -s form that is also a plural noun needs a
+ * name or pronoun before it ("Dong claims" yes, "interference claims were" no);
+ * "according to" and "as saying" are cues too.
+ */
+export function findVerbs(text: string, from: number, to: number, skip: readonly Span[]): VerbHit[] {
+  const hits: VerbHit[] = [];
+  const slice = text.slice(from, to);
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(slice); m; m = WORD_RE.exec(slice)) {
+    const start = from + m.index;
+    if (skip.some((s) => start >= s.start && start < s.end)) continue;
+    const hit = verbAt(text, start, m[0], to);
+    if (hit) hits.push(hit);
+  }
+  return hits;
+}
+
+function verbAt(text: string, start: number, word: string, to: number): VerbHit | null {
+  const end = start + word.length;
+  if (word.toLowerCase() === "according" && /^\s+to\b/.test(text.slice(end, end + 4))) {
+    return { start, end: end + 3, base: "according" };
+  }
+  if (/^[A-Z]/.test(word)) return null; // "Said" opening a headline is rare; a name like "Post" is common
+  const base = REPORTING_VERB_BASE.get(word);
+  if (!base) return null;
+  const before = text.slice(Math.max(0, start - 12), start);
+  if (DETERMINERS.test(before)) return null;
+  if (NOUN_LIKE.test(word) && !/(?:[A-Z][\w’']*|\b(?:he|she|it|who|which|also))\s+$/.test(before)) return null;
+  const particle = PARTICLE_VERBS.get(base);
+  if (particle) {
+    const m = new RegExp(`^\\s+${particle}\\b`).exec(text.slice(end, Math.min(to, end + 10)));
+    if (!m) return null;
+    return { start, end: end + m[0].length, base };
+  }
+  return { start, end, base };
+}

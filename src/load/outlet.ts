@@ -1,0 +1,75 @@
+/**
+ * Names an article's outlet from the strongest evidence the text gives: its
+ * URL, its byline, its copyright footer, then outlets.json, then the file name.
+ */
+import type { OutletEvidence, OutletsMap } from "../schema/index.js";
+import { OUTLET_DOMAINS } from "../data/outlets.js";
+import { isOutletLike } from "./byline.js";
+
+/** What the text says about an article's outlet. */
+export interface OutletClues {
+  url: string | null;
+  bylineHint: string | null;
+  copyright: string | null;
+  /** The file's path as given; its base name keys outlets.json. */
+  file: string;
+}
+
+/** An outlet name and where it came from. */
+export interface OutletFound {
+  outlet: string;
+  evidence: OutletEvidence;
+}
+
+const BY_NAME = new Map(Object.values(OUTLET_DOMAINS).map((name) => [name.toLowerCase(), name]));
+
+/**
+ * The outlet, strongest evidence first. "https://www.cbc.ca/news/…" → "CBC
+ * News" (url); "CTVNews.ca writer" → "CTV News" (byline); "© 2024 The Daily
+ * Planet. All Rights Reserved." → "The Daily Planet" (copyright).
+ */
+export function findOutlet(clues: OutletClues, outlets: OutletsMap): OutletFound {
+  const fromUrl = clues.url ? outletFromUrl(clues.url) : null;
+  if (fromUrl) return { outlet: fromUrl, evidence: "url" };
+  const fromByline = clues.bylineHint ? outletFromHint(clues.bylineHint) : null;
+  if (fromByline) return { outlet: fromByline, evidence: "byline" };
+  if (clues.copyright) return { outlet: clues.copyright, evidence: "copyright" };
+  const base = baseName(clues.file);
+  const named = outlets[base];
+  if (named) return { outlet: named, evidence: "outlets-json" };
+  return { outlet: base.replace(/\.[^.]*$/, ""), evidence: "file-name" };
+}
+
+/** "https://bc.ctvnews.ca/x" → "CTV News"; an unknown "asian-news-channel.tv" → "Asian News Channel". */
+export function outletFromUrl(url: string): string | null {
+  const host = /^(?:https?:\/\/)?([^/?#:\s]+)/i.exec(url)?.[1]?.toLowerCase().replace(/^www\d?\./, "");
+  if (!host) return null;
+  return outletFromDomain(host);
+}
+
+function outletFromDomain(host: string): string | null {
+  const labels = host.split(".");
+  for (let i = 0; i < labels.length - 1; i += 1) {
+    const known = OUTLET_DOMAINS[labels.slice(i).join(".")];
+    if (known) return known;
+  }
+  const n = labels.length;
+  const secondLevel = n >= 3 && (labels[n - 2] ?? "").length <= 3 && (labels[n - 1] ?? "").length === 2;
+  const label = labels[secondLevel ? n - 3 : n - 2];
+  if (!label) return null;
+  return label.split(/[-_]/).filter(Boolean).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(" ");
+}
+
+/** "CBC News" → "CBC News"; "CTVNews.ca" → "CTV News"; "Senior writer" → null. */
+function outletFromHint(hint: string): string | null {
+  const domain = /([\w-]+(?:\.[\w-]+)*\.(?:com|ca|org|net|co\.uk|tv|news))\b/i.exec(hint)?.[1];
+  if (domain) return outletFromDomain(domain.toLowerCase());
+  const known = BY_NAME.get(hint.trim().toLowerCase());
+  if (known) return known;
+  return isOutletLike(hint) ? hint.trim() : null;
+}
+
+/** The last path segment, for either separator. */
+export function baseName(file: string): string {
+  return file.split(/[\\/]/).pop() ?? file;
+}

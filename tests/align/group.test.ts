@@ -1,0 +1,40 @@
+import { describe, expect, test } from "vitest";
+import { groupUtterances } from "../../src/align/group.js";
+import { measureRarity } from "../../src/align/rarity.js";
+import { groupingCases, groupingKnownFailures } from "../../fixtures/align/grouping.cases.js";
+import { makeQuoteCorpus } from "../helpers/make-quotes.js";
+
+describe("groupUtterances", () => {
+  test.each(groupingCases)("%# %s", (input, expected) => {
+    const { quotes, textOf } = makeQuoteCorpus(input.articles, input.joiner);
+    const rarity = measureRarity([...textOf.values()]);
+    const { groups } = groupUtterances(quotes, rarity, textOf);
+    const keys = groups.map((g) => g.map((i) => (quotes[i]?.id ?? "").replace(/^a(\d+):q(\d+)$/, "$1.$2")));
+    expect(keys).toEqual(expected);
+  });
+
+  test.fails.each(groupingKnownFailures)("known failure %# %s", (input, expected) => {
+    const { quotes, textOf } = makeQuoteCorpus(input.articles, input.joiner);
+    const { groups } = groupUtterances(quotes, measureRarity([...textOf.values()]), textOf);
+    const keys = groups.map((g) => g.map((i) => (quotes[i]?.id ?? "").replace(/^a(\d+):q(\d+)$/, "$1.$2")));
+    expect(keys).toEqual(expected);
+  });
+
+  test("2,000 quotes group in well under a few seconds", () => {
+    const articles: [string | null, string][][] = [];
+    for (let k = 0; k < 400; k++) {
+      articles.push([
+        ["Han Dong", `Let me be clear, what has been reported is false, and I will defend myself number ${k % 7}.`],
+        ["Official", `The budget for item ${k} grew by ${k} percent in region ${k * 3} this year.`],
+        ["Someone", `We ${k % 2 ? "will" : "won't"} attend the summit in city ${k % 13} next spring.`],
+        [null, `progress ${k}`],
+        ["Han Dong", `I did nothing to cause them any harm, truly ${k % 5}.`],
+      ]);
+    }
+    const { quotes, textOf } = makeQuoteCorpus(articles);
+    const t0 = performance.now();
+    const { groups } = groupUtterances(quotes, measureRarity([...textOf.values()]), textOf);
+    expect(performance.now() - t0).toBeLessThan(5000);
+    expect(groups.length).toBeLessThan(quotes.length);
+  });
+});
