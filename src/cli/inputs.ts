@@ -3,6 +3,7 @@ import type { Report, SourceFile } from "../schema/index.js";
 import type { Io } from "./io.js";
 import { readInputs } from "../load/read-inputs.js";
 import { makeLocator } from "../report/location.js";
+import { makeExcerpter, type Excerpt } from "../report/excerpt.js";
 import { formatDiagnostic } from "./diagnostics.js";
 import { colorLevel, makeChalk } from "./color.js";
 import { UsageError } from "./errors.js";
@@ -11,6 +12,7 @@ export interface Analysis {
   report: Report;
   sources: SourceFile[];
   locate: (file: string, offset: number) => string;
+  excerpt: (file: string, start: number, end: number) => Excerpt;
   /** True when some input could not be read: the run goes on, the exit code is 2. */
   inputErrors: boolean;
 }
@@ -40,7 +42,7 @@ export async function analyzeInputs(paths: string[], io: Io, opts: InputOptions)
   }
   if (read.sources.length === 0) throw new UsageError("nothing to read", "give .txt files, directories of them, or - for standard input");
   const inputErrors = read.diagnostics.some((d) => d.severity === "error");
-  return { report, sources: read.sources, locate, inputErrors };
+  return { report, sources: read.sources, locate, excerpt: makeExcerpter((f) => textOf.get(f)), inputErrors };
 }
 
 function bundledSeeds(io: Io): string {

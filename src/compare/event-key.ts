@@ -32,6 +32,7 @@ interface Word {
 }
 
 const BOUNDARY = /[.!?;:,—–()“”"\n]/;
+const SENTENCE_END = /[.!?\n]/;
 const WORD = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu;
 const DETERMINERS = new Set(["the", "a", "an", "that", "this", "its", "his", "her", "their", "our", "last", "next"]);
 const COORDINATORS = new Set(["and", "or", "nor"]);
@@ -90,7 +91,11 @@ export function readEventKey(text: string, start: number, end: number): EventKey
   const past = [...before].reverse().find((w) => isEventWord(w) && isPast(w));
   const nearest = [...before].reverse().find(isEventWord);
   const head = past ?? modified ?? nearest;
-  const reach = [...words(text.slice(s, start)).slice(-2 * WINDOW), ...inner, ...after];
+  // Names reach back to the sentence start, past commas: in “Ortiz, who was
+  // first elected in 2018, …” the clause is “who was first elected in 2018”.
+  let sentence = s;
+  while (sentence > 0 && !SENTENCE_END.test(text[sentence - 1] ?? "")) sentence--;
+  const reach = [...words(text.slice(sentence, start)).slice(-2 * WINDOW), ...inner, ...after];
   return {
     head: head ? lightStem(head.norm.replace(/^re-/, "re")) : null,
     entities: new Set(reach.filter((w) => /^\p{Lu}/u.test(w.raw) && !STOPWORDS.has(w.norm) && !isDateWord(w.norm)).map((w) => w.norm)),

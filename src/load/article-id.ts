@@ -31,13 +31,14 @@ function fileKey(file: string): string {
 
 /**
  * Makes keys unique in order of appearance: a second "cbc" becomes "cbc2",
- * a third "cbc3".
+ * a third "cbc3"; a key ending in a digit takes a hyphen ("f012-2").
  */
 export function uniqueKeys(keys: string[]): string[] {
   const used = new Set<string>();
   return keys.map((key) => {
     let candidate = key;
-    for (let n = 2; used.has(candidate); n += 1) candidate = `${key}${n}`;
+    const joint = /\d$/.test(key) ? "-" : "";
+    for (let n = 2; used.has(candidate); n += 1) candidate = `${key}${joint}${n}`;
     used.add(candidate);
     return candidate;
   });

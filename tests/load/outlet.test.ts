@@ -20,6 +20,7 @@ describe("makeArticleKey", () => {
   });
   test("clashes get 2, 3, … in order", () => {
     expect(uniqueKeys(["cbc", "np", "cbc", "cbc"])).toEqual(["cbc", "np", "cbc2", "cbc3"]);
+    expect(uniqueKeys(["f012", "f012"])).toEqual(["f012", "f012-2"]);
   });
 });
 

@@ -18,11 +18,12 @@ interface CompareOptions extends CommonOptions {
 
 /** `claims compare`: the report; JSON carries every comparison, filters shape the text. */
 export async function runCompare(paths: string[], opts: CompareOptions, io: Io): Promise<number> {
-  const { report, locate, inputErrors } = await analyzeInputs(paths, io, opts);
+  const analysis = await analyzeInputs(paths, io, opts);
+  const { report, inputErrors } = analysis;
   checkOutlets(report, opts.outlet ?? []);
   const selection: Selection = { only: opts.only, outlets: opts.outlet, speaker: opts.speaker, minOutlets: opts.minOutlets };
   const shown = selectComparisons(report, selection);
-  const ctx = stdoutContext(io, opts, locate);
+  const ctx = stdoutContext(io, opts, analysis);
   const format = formatOf(opts);
   if (format === "json") io.stdout.write(renderJson({ ...report, comparisons: shown }));
   else if (format === "markdown") io.stdout.write(renderMarkdown(report, shown, ctx));

@@ -11,10 +11,10 @@ export interface CommonOptions {
 }
 
 /** Render context for stdout: colour per the rules, width of the terminal (80 otherwise). */
-export function stdoutContext(io: Io, opts: CommonOptions, locate: RenderContext["locate"]): RenderContext {
+export function stdoutContext(io: Io, opts: CommonOptions, found: Pick<RenderContext, "locate" | "excerpt">): RenderContext {
   const level = opts.json || opts.format === "json" ? 0 : colorLevel(opts.color, io.env, io.stdout);
   const columns = io.stdout.isTTY && io.stdout.columns ? io.stdout.columns : 80;
-  return { chalk: makeChalk(level), locate, width: Math.max(40, Math.min(columns, 120)), verbose: !!opts.verbose };
+  return { chalk: makeChalk(level), locate: found.locate, excerpt: found.excerpt, width: Math.max(40, Math.min(columns, 120)), verbose: !!opts.verbose };
 }
 
 /** `--json` and `--format json` are the same request. */

@@ -13,7 +13,8 @@ interface ShowOptions extends CommonOptions {
 
 /** `claims show --outlet X`: everything one article attributes. */
 export async function runShow(paths: string[], opts: ShowOptions, io: Io): Promise<number> {
-  const { report, locate, inputErrors } = await analyzeInputs(paths, io, opts);
+  const analysis = await analyzeInputs(paths, io, opts);
+  const { report, inputErrors } = analysis;
   checkOutlets(report, [opts.outlet]);
   const ids = new Set(resolveOutletIds(report, [opts.outlet]));
   const articles = report.articles.filter((a) => ids.has(a.id));
@@ -22,7 +23,7 @@ export async function runShow(paths: string[], opts: ShowOptions, io: Io): Promi
     const statements = report.statements.filter((s) => ids.has(s.article) && kinds.some((k) => k.startsWith(s.kind)));
     io.stdout.write(JSON.stringify({ schemaVersion: report.schemaVersion, articles, statements }, null, 2) + "\n");
   } else {
-    const ctx = stdoutContext(io, opts, locate);
+    const ctx = stdoutContext(io, opts, analysis);
     io.stdout.write(articles.map((a) => renderShow(report, a, kinds, ctx)).join("\n"));
   }
   return inputErrors ? EXIT.usage : EXIT.ok;

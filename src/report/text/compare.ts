@@ -56,6 +56,7 @@ function renderGroup(c: Comparison, view: View): string {
   const members = c.statements.map((id) => view.byId.get(id)).filter((s): s is Statement => s !== undefined);
   const [first, ...rest] = members;
   if (!first) return groupTitle(c, view);
+  if (c.kind !== "quote") return [groupTitle(c, view), ...members.map((s) => memberLine(s, view, inContext(s, view)))].join("\n");
   const lines = [groupTitle(c, view), memberLine(first, view, quoted(first.text, 400))];
   for (const s of rest) {
     const pair = pairWith(c.pairs, first.id, s.id) ?? c.pairs.find((p) => p.a === s.id || p.b === s.id);
@@ -77,6 +78,12 @@ function pairText(p: Pair, self: string, view: View): string {
   // Diffs run a → b; shown from the reference (a) to this rendering (b).
   const reason = p.reason ? chalk.gray(` (${p.reason})`) : "";
   return `${tag}${reason} ${versus}  ${renderDiff(p.diff, chalk)}`;
+}
+
+/** A fact in its sentence, the statement's own words in bold: “Ortiz was first elected in **2016**.” */
+function inContext(s: Statement, view: View): string {
+  const { before, match, after } = view.ctx.excerpt(s.file, s.start, s.end);
+  return oneLine(`${before}${view.ctx.chalk.bold.underline(match)}${after}`);
 }
 
 function memberLine(s: Statement, view: View, body: string): string {

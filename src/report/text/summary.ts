@@ -1,6 +1,11 @@
 import type { Report } from "../../schema/index.js";
 import type { RenderContext } from "../render-context.js";
 
+/** "1 contradiction", "3 contradictions". */
+export function plural(n: number, word: string, many = `${word}s`): string {
+  return `${n} ${n === 1 ? word : many}`;
+}
+
 /**
  * The headline a reader takes in first: outlets, statements, and how many
  * groups agree, differ in wording, change meaning or contradict.
@@ -8,14 +13,14 @@ import type { RenderContext } from "../render-context.js";
 export function renderSummary(report: Report, ctx: RenderContext): string {
   const { chalk } = ctx;
   const t = report.totals;
-  const multi = report.comparisons.filter((c) => c.articles.length > 1);
+  const multi = report.comparisons.filter((c) => c.articles.length > 1).length;
   const meaning = report.comparisons.filter((c) => c.verdict !== "contradict" && c.pairs.some((p) => p.relation === "meaning")).length;
   const outlets = report.articles.map((a) => `${a.id} (${a.outlet})`).join(", ");
   return [
-    chalk.bold(`claims: ${t.articles} articles`) + ` — ${outlets}`,
-    `${t.statements} statements (${t.quotes} quotes); ${multi.length} things reported by 2+ outlets: ` +
-      `${chalk.red(`${t.contradict} contradictions`)}, ${chalk.yellow(`${meaning} meaning changes`)}, ` +
-      `${chalk.cyan(`${t.differ} wording differences`)}, ${chalk.green(`${t.agree} agreements`)}; ` +
+    chalk.bold(`claims: ${plural(t.articles, "article")}`) + ` — ${outlets}`,
+    `${plural(t.statements, "statement")} (${plural(t.quotes, "quote")}); ${multi} reported by 2+ outlets: ` +
+      `${chalk.red(plural(t.contradict, "contradiction"))}, ${chalk.yellow(plural(meaning, "meaning change"))}, ` +
+      `${chalk.cyan(plural(t.differ, "wording difference"))}, ${chalk.green(plural(t.agree, "agreement"))}; ` +
       `${t.single} reported once`,
   ].join("\n");
 }
