@@ -38,7 +38,12 @@ export function readByline(lines: Line[], i: number): Byline | null {
   if (!names) return null;
   const hint = names.rest ?? parts.slice(1).find(isOutletLike) ?? null;
   const span = { start: line.start + from + names.start, end: line.start + from + names.end };
-  if (prefix || parts.length > 1) return { ...span, lines: [i], outletHint: hint };
+  if (prefix || parts.length > 1) {
+    // "By Sam Reid" / "Valley Post": the outlet on a line of its own under the names.
+    const next = nextNonBlank(lines, i);
+    if (!hint && next && isOutletLike(next.text)) return { ...span, lines: [i, next.index], outletHint: next.text.trim() };
+    return { ...span, lines: [i], outletHint: hint };
+  }
   if (names.rest !== null) {
     const short = countWords(line.text) <= 10 && !/[.!?]["”’]?$/.test(line.text);
     const credited = short && (isOutletLike(names.rest) || isRoleLine(names.rest));

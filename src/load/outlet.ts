@@ -29,15 +29,31 @@ const BY_NAME = new Map(Object.values(OUTLET_DOMAINS).map((name) => [name.toLowe
  * Planet. All Rights Reserved." → "The Daily Planet" (copyright).
  */
 export function findOutlet(clues: OutletClues, outlets: OutletsMap): OutletFound {
-  const fromUrl = clues.url ? outletFromUrl(clues.url) : null;
-  if (fromUrl) return { outlet: fromUrl, evidence: "url" };
   const fromByline = clues.bylineHint ? outletFromHint(clues.bylineHint) : null;
+  const inText = fromByline ?? clues.copyright;
+  if (clues.url && isKnownDomainUrl(clues.url)) return { outlet: outletFromUrl(clues.url) ?? "", evidence: "url" };
+  // An unknown domain only gives a spelling guess ("harbourtimes.example" →
+  // "Harbourtimes"); the byline's "Harbour Times" is the outlet's own spelling.
   if (fromByline) return { outlet: fromByline, evidence: "byline" };
+  const fromUrl = clues.url ? outletFromUrl(clues.url) : null;
+  if (fromUrl && !(inText && squash(inText) === squash(fromUrl))) return { outlet: fromUrl, evidence: "url" };
   if (clues.copyright) return { outlet: clues.copyright, evidence: "copyright" };
   const base = baseName(clues.file);
   const named = outlets[base];
   if (named) return { outlet: named, evidence: "outlets-json" };
   return { outlet: base.replace(/\.[^.]*$/, ""), evidence: "file-name" };
+}
+
+function squash(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]/g, "");
+}
+
+/** Whether the URL's domain is one the outlet lexicon names. */
+function isKnownDomainUrl(url: string): boolean {
+  const host = /^(?:https?:\/\/)?([^/?#:\s]+)/i.exec(url)?.[1]?.toLowerCase().replace(/^www\d?\./, "");
+  if (!host) return false;
+  const labels = host.split(".");
+  return labels.some((_, i) => i < labels.length - 1 && OUTLET_DOMAINS[labels.slice(i).join(".")] !== undefined);
 }
 
 /** "https://bc.ctvnews.ca/x" → "CTV News"; an unknown "asian-news-channel.tv" → "Asian News Channel". */

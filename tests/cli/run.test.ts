@@ -40,7 +40,7 @@ describe("claims compare", () => {
     const r = await runCli(["compare", "--json", "seeds/000_3be84cc9f8a4afad.txt", "no/such/file.txt"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("no/such/file.txt");
-    expect(JSON.parse(r.stdout).articles.length).toBeGreaterThan(0);
+    expect((JSON.parse(r.stdout) as { articles: unknown[] }).articles.length).toBeGreaterThan(0);
   });
 
   test("nothing to read is a usage error with empty stdout", async () => {

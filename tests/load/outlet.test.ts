@@ -35,6 +35,12 @@ describe("findOutlet", () => {
     expect(findOutlet(none, map)).toEqual({ outlet: "The Weekly", evidence: "outlets-json" });
     expect(findOutlet(none, {})).toEqual({ outlet: "007_x", evidence: "file-name" });
   });
+  test("an unknown domain yields to the spelling the text gives", () => {
+    const url = "https://www.harbourtimes.example/news/a-1";
+    expect(findOutlet({ ...none, url, bylineHint: "Harbour Times" }, {})).toEqual({ outlet: "Harbour Times", evidence: "byline" });
+    expect(findOutlet({ ...none, url, copyright: "Harbour Times" }, {})).toEqual({ outlet: "Harbour Times", evidence: "copyright" });
+    expect(findOutlet({ ...none, url }, {})).toEqual({ outlet: "Harbourtimes", evidence: "url" });
+  });
   test("a role hint with a domain names the outlet", () => {
     expect(findOutlet({ ...none, bylineHint: "CTVNews.ca" }, {}).outlet).toBe("CTV News");
   });

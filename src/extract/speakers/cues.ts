@@ -29,14 +29,35 @@ export function cueAfter(text: string, close: number, limit: number, skip: reado
   const from = close + 1 + lead.length;
   const stop = sentenceStop(text, from, Math.min(limit, from + 90));
   const verb = findVerbs(text, from, stop, skip)[0];
-  if (!verb || verb.base === "according") return null;
+  if (!verb) return null;
   const pre = text.slice(from, verb.start).trim();
+  if (verb.base === "according") return pre === "" ? { verb, subject: phraseAfter(text, verb.end, stop, AFTER_PREPS) } : null;
   if (pre === "") {
     if (!INVERTING.has(verb.base)) return null;
     return { verb, subject: invertedSubject(text, verb.end, stop) };
   }
-  if (pre.split(/\s+/).length > 14 || !/^(?:\p{Lu}|he\b|she\b|they\b|we\b|i\b|the\b|a\b|an\b|some\b)/u.test(pre)) return null;
+  const words = pre.split(/\s+/).length;
+  if (words > 14) return null;
+  const appositive = appositiveSubject(text, from, verb.start);
+  if (appositive) return { verb, subject: appositive };
+  if (!/^(?:\p{Lu}|he\b|she\b|they\b|we\b|i\b|the\b|a\b|an\b|some\b)/u.test(pre) && !(words <= 8 && DESCRIBED_NAME.test(pre))) return null;
   return { verb, subject: subjectBefore(text, from, verb.start) };
+}
+
+/** A lower-case description that ends in a capitalised name: "communications officer Ana Silva", "former party critic Luis Vega". */
+const DESCRIBED_NAME = /^[a-z][\p{L}-]*(?:\s+[\p{L}-]+)*?\s+\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+\p{Lu}[\p{L}\p{M}’'.-]*)+$/u;
+/** A name, then one comma-set description, then the verb: "Ana Silva, chief economist at Eastbank, said". */
+const APPOSITIVE = /^((?:\p{Lu}[\p{L}\p{M}’'.-]*\s+)*\p{Lu}[\p{L}\p{M}’'.-]*),\s+[^,“”"]+,\s*$/u;
+
+/**
+ * The subject of "“…,” Ana Silva, chief economist at Eastbank, said": the
+ * name before a description set off by commas. The description names the
+ * role, not the speaker, so the subject stops at the first comma.
+ */
+function appositiveSubject(text: string, from: number, verbStart: number): Span | null {
+  const m = APPOSITIVE.exec(text.slice(from, verbStart));
+  if (!m?.[1]) return null;
+  return { start: from, end: from + m[1].length };
 }
 
 /**

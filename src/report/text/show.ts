@@ -73,8 +73,10 @@ function datesSection(dates: DateStatement[], ctx: RenderContext): string {
   // A timeline: resolved values in order, unresolved ones last, ties in text order.
   const sorted = [...dates].sort((a, b) => (a.value ?? "~").localeCompare(b.value ?? "~") || a.start - b.start);
   const lines = sorted.map((d) => {
-    const event = d.event ? ctx.chalk.gray(` — ${d.event}`) : "";
-    return item(d, `${ctx.chalk.bold((d.value ?? "unresolved").padEnd(10))} “${d.text}”${event}`, ctx);
+    // The sentence says what the date places better than a keyword could.
+    const { before, match, after } = ctx.excerpt(d.file, d.start, d.end);
+    const sentence = `${before}${ctx.chalk.underline(match)}${after}`.replace(/\s+/g, " ").trim();
+    return item(d, `${ctx.chalk.bold((d.value ?? "unresolved").padEnd(10))} ${sentence}`, ctx);
   });
   return [heading("Dates", dates.length, ctx), ...lines].join("\n");
 }
