@@ -8,6 +8,8 @@ import { SCHEMA_VERSION } from "./schema/index.js";
 import { loadCorpus } from "./load/index.js";
 import { extractStatements } from "./extract/index.js";
 import { compareStatements } from "./compare/index.js";
+import { buildProvenance } from "./compare/provenance.js";
+import { measureCoverage } from "./compare/coverage.js";
 import { alignSpeakers } from "./align/index.js";
 import { consensusDate } from "./extract/reference-date.js";
 import { countTotals } from "./report/totals.js";
@@ -42,6 +44,8 @@ export function analyze(sources: SourceFile[], options: AnalyzeOptions = {}): Re
     statements: aligned,
     comparisons,
     totals: countTotals(loaded.articles, aligned, comparisons),
+    provenance: buildProvenance(loaded.articles, aligned),
+    coverage: measureCoverage(loaded.articles, aligned, comparisons),
     diagnostics,
   };
 }

@@ -38,7 +38,7 @@ function buildProgram(io: Io, setCode: (c: number) => void): Command {
       .option("-v, --verbose", "show agreements and single-outlet statements in full, and info messages")
       .option("--json", "the JSON document (same as --format json)");
   common(program.command("compare").description("report agreements, wording differences and contradictions across outlets"))
-    .addOption(new Option("--format <format>", "output format").choices(["text", "json", "markdown"]).default("text"))
+    .addOption(new Option("--format <format>", "output format").choices(["text", "json", "ndjson", "markdown", "html"]).default("text"))
     .addOption(new Option("--only <what>", "show only one verdict").choices(["contradictions", "meaning", "wording", "agreements"]))
     .option("--outlet <id-or-name>", "only groups that include this outlet (repeatable)", collect, [])
     .option("--speaker <name>", "only groups whose speaker name contains this")

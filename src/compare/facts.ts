@@ -46,9 +46,59 @@ export function relateValues(a: Fact, b: Fact, named = false): Pair["relation"] 
  * only on the same event key (head word, relation, a shared name) and then
  * contradict. Each pair's values are related by {@link relateValues}. Facts linked to nothing
  * are left out: a lone date is no comparison.
+ *
+ * Scale: facts are blocked by head word; within a block a fact whose value
+ * and key equal an earlier one's from another article (the same sentence
+ * relayed by 500 outlets) joins it without being checked against the rest,
+ * and pairs are kept only as a spanning set plus one per clashing pair of
+ * values, so 1,000 articles give about 1,000 pairs, not 500,000.
  */
 export function groupFacts(facts: Fact[], textOf: Map<string, string>): FactGroup[] {
   const keys = facts.map((f) => keyOf(f, textOf));
+  const uf = new UnionFind(facts.length);
+  const links = new LinkSet();
+  for (const list of blockByHead(keys).values()) {
+    const reps: number[] = [];
+    const bySignature = new Map<string, number>();
+    for (const i of list) {
+      const sig = signatureOf(facts[i], keys[i]);
+      const twin = bySignature.get(sig);
+      if (twin !== undefined && facts[twin]?.article !== facts[i]?.article) {
+        uf.union(twin, i);
+        links.add(twin, i, "verbatim");
+        continue;
+      }
+      if (twin === undefined) bySignature.set(sig, i);
+      for (const j of reps) {
+        const [a, b, ka, kb] = [facts[j], facts[i], keys[j], keys[i]];
+        if (!a || !b || !ka || !kb || a.article === b.article || !similarEvent(ka, kb)) continue;
+        const rel = relateValues(a, b, ka.attributive || kb.attributive);
+        if (!rel || (rel === "meaning" && !sameEvent(ka, kb))) continue;
+        uf.union(j, i);
+        links.add(j, i, rel);
+      }
+      reps.push(i);
+    }
+  }
+  const valueOf = new Map(facts.map((f) => [f.id, f.value]));
+  const pairsByRoot = new Map<number, Pair[]>();
+  for (const [i, j, relation] of links.list) {
+    const root = uf.find(i);
+    const list = pairsByRoot.get(root) ?? [];
+    pairsByRoot.set(root, list);
+    list.push({ a: facts[i]?.id ?? "", b: facts[j]?.id ?? "", relation, diff: [], reason: reasonFor(facts[i], facts[j], relation) });
+  }
+  return uf
+    .groups()
+    .filter((g) => g.length > 1)
+    .map((g) => ({
+      members: g.map((i) => facts[i]).filter((f): f is Fact => f !== undefined),
+      pairs: dedupeClashes(pairsByRoot.get(uf.find(g[0] ?? 0)) ?? [], valueOf),
+      label: keys[g[0] ?? 0]?.head ?? "",
+    }));
+}
+
+function blockByHead(keys: EventKey[]): Map<string, number[]> {
   const byHead = new Map<string, number[]>();
   keys.forEach((k, i) => {
     if (!k.head) return;
@@ -56,32 +106,42 @@ export function groupFacts(facts: Fact[], textOf: Map<string, string>): FactGrou
     if (list) list.push(i);
     else byHead.set(k.head, [i]);
   });
-  const uf = new UnionFind(facts.length);
-  const pairs: [number, number, Pair["relation"]][] = [];
-  for (const list of byHead.values()) {
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const i = list[x] ?? 0;
-        const j = list[y] ?? 0;
-        const [a, b, ka, kb] = [facts[i], facts[j], keys[i], keys[j]];
-        if (!a || !b || !ka || !kb || a.article === b.article || !similarEvent(ka, kb)) continue;
-        const rel = relateValues(a, b, ka.attributive || kb.attributive);
-        if (!rel || (rel === "meaning" && !sameEvent(ka, kb))) continue;
-        uf.union(i, j);
-        pairs.push([i, j, rel]);
-      }
-    }
+  return byHead;
+}
+
+/** Everything {@link relateValues} and {@link sameEvent} read: facts with one signature relate alike to every other fact. */
+function signatureOf(f: Fact | undefined, k: EventKey | undefined): string {
+  if (!f || !k) return "";
+  const entities = [...k.entities].sort().join(",");
+  return [f.value, statesYear(f.text), k.relation, k.order, k.attributive, entities].join("|");
+}
+
+/**
+ * The pairs a group reports: every fact's first link (a spanning set) and
+ * every clash; clashes are cut to one per pair of values and group at the end.
+ */
+class LinkSet {
+  readonly list: [number, number, Pair["relation"]][] = [];
+  private readonly paired = new Set<number>();
+
+  add(i: number, j: number, relation: Pair["relation"]): void {
+    if (relation !== "meaning" && this.paired.has(i) && this.paired.has(j)) return;
+    this.paired.add(i);
+    this.paired.add(j);
+    this.list.push([i, j, relation]);
   }
-  return uf
-    .groups()
-    .filter((g) => g.length > 1)
-    .map((g) => ({
-      members: g.map((i) => facts[i]).filter((f): f is Fact => f !== undefined),
-      pairs: pairs
-        .filter(([i]) => g.includes(i))
-        .map(([i, j, relation]) => ({ a: facts[i]?.id ?? "", b: facts[j]?.id ?? "", relation, diff: [], reason: reasonFor(facts[i], facts[j], relation) })),
-      label: keys[g[0] ?? 0]?.head ?? "",
-    }));
+}
+
+/** Drops a clash whose two values an earlier clash of the group already shows. */
+function dedupeClashes(pairs: Pair[], valueOf: Map<string, string | null>): Pair[] {
+  const seen = new Set<string>();
+  return pairs.filter((p) => {
+    if (p.relation !== "meaning") return true;
+    const key = [valueOf.get(p.a) ?? "", valueOf.get(p.b) ?? ""].sort().join("|");
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function reasonFor(a: Fact | undefined, b: Fact | undefined, relation: Pair["relation"]): string | null {

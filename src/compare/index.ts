@@ -6,6 +6,7 @@ import type { Article, ClaimStatement, Comparison, DateStatement, Pair, Quote, S
 import { measureRarity } from "../align/rarity.js";
 import { compareQuotes } from "./quotes.js";
 import { groupFacts } from "./facts.js";
+import { groupValuedClaims, isValuedTopic } from "./valued-claims.js";
 import { groupSources } from "./sources.js";
 import { decideVerdict } from "./verdict.js";
 
@@ -44,7 +45,10 @@ export function compareStatements(articles: Article[], statements: Statement[], 
     push(g.members, "quote", speaker ?? "unattributed", speaker, g.pairs);
   }
   for (const g of groupFacts(dates, textOf)) push(g.members, "date", g.label, null, g.pairs);
-  for (const g of groupFacts(claims, textOf)) push(g.members, "claim", g.label, null, g.pairs);
+  const valued = claims.filter((c) => isValuedTopic(c.topic));
+  const others = claims.filter((c) => !isValuedTopic(c.topic));
+  for (const g of groupFacts(others, textOf)) push(g.members, "claim", g.label, null, g.pairs);
+  for (const g of groupValuedClaims(valued)) push(g.members, "claim", g.label, null, g.pairs);
   for (const g of groupSources(sources)) push(g, "source", g[0]?.source ?? "", null, []);
   drafts.sort((x, y) => byPosition(x.first, y.first) || x.draft.kind.localeCompare(y.draft.kind));
   return drafts.map((d, i) => ({ id: `c${i + 1}`, ...d.draft }));

@@ -4,10 +4,15 @@
  */
 import type { SourceStatement } from "../schema/index.js";
 import { foldWord } from "../align/normalize.js";
+import { INSTITUTION_ACRONYMS } from "../data/entity-words.js";
 
-/** "The Global News" and "Global News’" both → "global news": case, articles and apostrophes set aside. */
+/**
+ * "The Global News" and "Global News’" both → "global news": case, articles
+ * and apostrophes set aside; a known acronym is spelled out ("PMO" → "prime
+ * minister office", one source with “the Prime Minister’s Office”).
+ */
 export function sourceKey(name: string): string {
-  return name
+  return (INSTITUTION_ACRONYMS.get(name.trim()) ?? name)
     .split(/[^\p{L}\p{N}']+/u)
     .map(foldWord)
     .map((w) => w.replace(/'s?$/, ""))

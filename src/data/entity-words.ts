@@ -24,6 +24,16 @@ export const NON_PERSON_WORDS: ReadonlySet<string> = new Set([
   "creek", "forest", "gardens", "village", "capital", "dispatch", "twitter", "facebook", "instagram",
   "youtube", "google", "world", "organization", "genocide", "rcmp", "csis", "fbi", "cia", "who", "un",
   "eu", "nato", "prime", "minister", "premier", "mr", "mrs", "ms", "dr",
+  // photo credits ("… via Getty Images Ana Silva at a ceremony") and plural roles ("Labour MPs")
+  "images", "image", "photo", "photos", "pictures", "mps", "mpps", "mlas", "labour", "tory", "tories", "bloc",
+  // provinces, territories and countries that stand alone as subjects ("British Columbia returns to …")
+  "british", "columbia", "alberta", "saskatchewan", "manitoba", "nova", "scotia", "brunswick", "newfoundland",
+  "labrador", "yukon", "nunavut", "northwest", "india", "japan", "russia", "germany", "france", "britain",
+  "england", "ireland", "scotland", "wales", "mexico", "iran", "iraq", "syria", "israel", "ukraine", "australia",
+  "korea", "pakistan", "afghanistan", "brazil", "italy", "spain", "indonesia", "africa", "asia", "french",
+  "german", "russian", "indian", "japanese", "korean", "mexican", "australian", "indigenous", "aboriginal",
+  "toronto", "montreal", "vancouver", "ottawa", "calgary", "edmonton", "winnipeg", "halifax", "saskatoon",
+  "beijing", "moscow", "tokyo",
 ]);
 
 /**
@@ -47,6 +57,17 @@ export const CAPITALISED_STOPWORDS: ReadonlySet<string> = new Set([
   "updated", "published", "posted", "edited", "share", "read", "watch", "sign", "leave", "click",
   "article", "continued", "below", "advertisement", "related", "story", "video", "listen", "more",
   "dear", "thanks", "please", "yes", "oh", "well", "why", "let", "like", "just",
+  // sentence openers that stick to the name after them ("Finally Ana said", "Unlike Vega, she …")
+  "finally", "unlike", "nonetheless", "nevertheless", "knowing", "perhaps", "fortunately", "unfortunately",
+  "luckily", "sadly", "ultimately", "eventually", "currently", "recently", "previously", "originally",
+  "initially", "additionally", "similarly", "likewise", "otherwise", "besides", "thus", "hence", "therefore",
+  "consequently", "accordingly", "regardless", "notably", "clearly", "obviously", "apparently", "certainly",
+  "actually", "basically", "anyway", "rather", "among", "amid", "between", "within", "without", "against",
+  "toward", "towards", "upon", "across", "along", "around", "behind", "beyond", "except", "inside", "outside",
+  "near", "throughout", "whilst", "whatever", "everyone", "someone", "anyone", "nobody", "such", "same",
+  "much", "very", "always", "never", "often", "sometimes", "usually", "soon", "next", "following",
+  "including", "regarding", "given", "saying", "adding", "noting", "asking", "telling", "says", "said",
+  "having", "being", "seeing", "getting", "looking", "taking", "making", "hearing", "watching", "meanwhile",
 ]);
 
 /**

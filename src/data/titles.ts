@@ -16,7 +16,12 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   "princess", "pope", "cardinal", "bishop", "rabbi", "imam", "hon", "honourable", "honorable", "chancellor",
   "commander", "admiral", "marshal", "sheriff", "auditor", "ombudsman", "treasurer", "registrar", "dean",
   "principal", "trustee", "alderman", "reeve", "warden", "host", "anchor", "columnist", "editor", "author",
-  "former", "late", "then", "acting", "interim",
+  "former", "late", "then", "acting", "interim", "organizer", "organiser", "actor", "actress", "singer",
+  "sergeant-at-arms", "strategist", "advocate", "activist", "volunteer", "resident", "researcher", "scientist",
+  "doctor", "nurse", "pastor", "priest", "consultant", "planner", "designer", "architect", "artist", "musician",
+  "comedian", "retiree", "teacher", "student", "owner", "veteran", "rookie", "forward", "defenceman",
+  "defenseman", "goaltender", "goalie", "quarterback", "pitcher", "striker", "winger", "centre", "playwright",
+  "filmmaker", "producer", "director-general", "mp-elect",
 ]);
 
 /** Honorifics that tell a person's gender: "Mr. Dong" is a he, "Ms. Tunney" a she. */
@@ -49,4 +54,35 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = new Set([
 export const OUTLET_NOUNS: ReadonlySet<string> = new Set([
   "outlet", "newspaper", "paper", "broadcaster", "network", "station", "publication", "magazine", "site",
   "website", "daily", "tabloid", "agency", "channel",
+]);
+
+/**
+ * Heads of a phrase that names an unnamed speaker, which is then the
+ * speaker as written: "a spokesperson said", "“…,” a neighbour said",
+ * "the commission said", "Harbour staff said", "protesters chanted".
+ */
+export const SPEAKER_NOUNS: ReadonlySet<string> = new Set([
+  "spokesperson", "spokesman", "spokeswoman", "official", "officials", "staff", "staffer", "staffers", "employee",
+  "employees", "worker", "workers", "resident", "residents", "citizen", "citizens", "friend", "friends",
+  "neighbour", "neighbor", "neighbours", "neighbors", "relative", "relatives", "parent", "parents", "viewer",
+  "viewers", "reader", "readers", "witness", "witnesses", "columnist", "commentator", "critic", "critics", "expert",
+  "experts", "analyst", "analysts", "observer", "observers", "student", "students", "protester", "protesters",
+  "protestor", "protestors", "demonstrator", "demonstrators", "activist", "activists", "advocate", "advocates",
+  "supporter", "supporters", "opponent", "opponents", "member", "members", "volunteer", "volunteers",
+  "organizer", "organizers", "organiser", "organisers", "lawyer", "lawyers", "doctor", "doctors", "nurse", "nurses",
+  "teacher", "teachers", "officer", "officers", "police", "commission", "ministry", "department", "office",
+  "agency", "company", "firm", "government", "council", "committee", "board", "court", "union", "school",
+  "university", "hospital", "utility", "organization", "organisation", "association", "group", "team", "club",
+  "campaign", "diocese", "church", "city", "town", "province", "prosecutors", "authorities", "researchers",
+  "scientists", "investigators", "source", "insider", "insiders", "fan", "fans", "customer", "customers",
+  "passenger", "passengers", "victim", "victims", "survivor", "survivors", "lothario", "player", "players",
+  "coach", "owner", "manager", "mother", "father", "son", "daughter", "wife", "husband", "sister", "brother",
+  "boyfriend", "girlfriend", "partner", "man", "woman", "boy", "girl", "person", "people", "veteran",
+]);
+
+/** Documents that speak for their author: "her statement said", "his tweet read", "the memo said". */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  "statement", "email", "e-mail", "letter", "post", "tweet", "release", "website", "message", "note", "blog",
+  "memo", "report", "study", "survey", "document", "filing", "lawsuit", "claim", "complaint", "order", "ruling",
+  "decision", "notice", "advisory", "affidavit", "submission", "column", "essay", "book", "speech", "video",
 ]);

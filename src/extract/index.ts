@@ -4,6 +4,7 @@ import { extractQuotes } from "./quotes/index.js";
 import { extractDates } from "./dates/index.js";
 import { extractSources } from "./sources/index.js";
 import { extractClaims } from "./claims/index.js";
+import { extractFacts } from "./facts/index.js";
 
 /**
  * Every attributed statement one article makes: quotes with speakers, dates,
@@ -15,7 +16,8 @@ export function extractStatements(ctx: ArticleContext): StageResult<Statement[]>
   const dates = extractDates(ctx);
   const sources = extractSources(ctx);
   const claims = extractClaims(ctx, quotes.value);
-  for (const r of [quotes, dates, sources, claims]) diagnostics.push(...r.diagnostics);
-  const value: Statement[] = [...quotes.value, ...dates.value, ...sources.value, ...claims.value];
+  const facts = extractFacts(ctx, quotes.value);
+  for (const r of [quotes, dates, sources, claims, facts]) diagnostics.push(...r.diagnostics);
+  const value: Statement[] = [...quotes.value, ...dates.value, ...sources.value, ...claims.value, ...facts.value];
   return { value, diagnostics };
 }

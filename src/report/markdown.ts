@@ -1,6 +1,7 @@
 import type { Comparison, DiffPart, Report, Statement } from "../schema/index.js";
 import type { RenderContext } from "./render-context.js";
 import { indexStatements } from "./select.js";
+import { plural } from "./text/summary.js";
 
 /**
  * The compare report as Markdown, for pasting into an issue or a newsroom
@@ -17,11 +18,13 @@ export function renderMarkdown(report: Report, shown: Comparison[], ctx: RenderC
     "|---|---|---|---|",
     ...report.articles.map((a) => `| ${cell(a.outlet)} | \`${a.id}\` | ${cell(a.headline?.text ?? "")} | ${a.published ?? ""} |`),
     "",
-    `${t.statements} statements, ${t.quotes} quotes: **${t.contradict}** contradictions, **${t.differ}** wording differences, **${t.agree}** agreements, ${t.single} reported once.`,
+    `${plural(t.statements, "statement")}, ${plural(t.quotes, "quote")}: ${plural(t.contradict, "contradiction")}, ` +
+      `${plural(t.differ, "wording difference")}, ${plural(t.agree, "agreement")}, ${t.single} reported once.`,
   ];
   const sections: [string, Comparison[]][] = [
     ["Contradictions", shown.filter((c) => c.verdict === "contradict")],
-    ["Differences", shown.filter((c) => c.verdict === "differ")],
+    ["Meaning changes", shown.filter((c) => c.verdict !== "contradict" && c.pairs.some((p) => p.relation === "meaning"))],
+    ["Wording differences", shown.filter((c) => c.verdict === "differ" && !c.pairs.some((p) => p.relation === "meaning"))],
     ["Agreements", shown.filter((c) => c.verdict === "agree")],
   ];
   for (const [title, items] of sections) {
@@ -42,7 +45,8 @@ function group(c: Comparison, byId: Map<string, Statement>, ctx: RenderContext):
     lines.push(`- **${s.article}** \`${ctx.locate(s.file, s.start)}\`: “${cell(s.text)}”${value}`);
   }
   for (const p of c.pairs.filter((p) => p.relation !== "verbatim")) {
-    lines.push(`- ${p.a} → ${p.b} (${p.relation}${p.reason ? `: ${cell(p.reason)}` : ""}): ${diff(p.diff)}`);
+    const words = diff(p.diff);
+    lines.push(`- ${p.a} → ${p.b} (${p.relation}${p.reason ? `: ${cell(p.reason)}` : ""})${words ? `: ${words}` : ""}`);
   }
   return lines;
 }

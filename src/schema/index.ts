@@ -6,3 +6,5 @@ export * from "./statement.js";
 export * from "./comparison.js";
 export * from "./report.js";
 export * from "./source.js";
+export * from "./provenance.js";
+export * from "./coverage.js";

@@ -3,6 +3,8 @@ import { ArticleSchema } from "./article.js";
 import { ComparisonSchema } from "./comparison.js";
 import { DiagnosticSchema } from "./diagnostic.js";
 import { StatementSchema } from "./statement.js";
+import { ProvenanceNodeSchema } from "./provenance.js";
+import { CoverageSchema } from "./coverage.js";
 
 /** Bumped when a field is removed or changes meaning; adding fields keeps it. */
 export const SCHEMA_VERSION = "1.0";
@@ -26,6 +28,10 @@ export const ReportSchema = z.object({
   statements: z.array(StatementSchema),
   comparisons: z.array(ComparisonSchema),
   totals: TotalsSchema,
+  /** The story's source graph: who relays whom, original sources versus relays. */
+  provenance: z.array(ProvenanceNodeSchema),
+  /** Which articles share which comparisons and what only one reports. */
+  coverage: CoverageSchema,
   diagnostics: z.array(DiagnosticSchema),
 });
 export type Report = z.infer<typeof ReportSchema>;

@@ -5,6 +5,8 @@ import { selectComparisons, type Selection } from "../../report/select.js";
 import { renderJson } from "../../report/json.js";
 import { renderCompare } from "../../report/text/compare.js";
 import { renderMarkdown } from "../../report/markdown.js";
+import { renderNdjson } from "../../report/ndjson.js";
+import { renderHtml } from "../../report/html/index.js";
 import { formatOf, stdoutContext, type CommonOptions } from "./shared.js";
 import { checkOutlets } from "./outlet-check.js";
 
@@ -26,7 +28,9 @@ export async function runCompare(paths: string[], opts: CompareOptions, io: Io):
   const ctx = stdoutContext(io, opts, analysis);
   const format = formatOf(opts);
   if (format === "json") io.stdout.write(renderJson({ ...report, comparisons: shown }));
+  else if (format === "ndjson") for (const line of renderNdjson({ ...report, comparisons: shown })) io.stdout.write(line);
   else if (format === "markdown") io.stdout.write(renderMarkdown(report, shown, ctx));
+  else if (format === "html") io.stdout.write(renderHtml(report, shown, ctx));
   else io.stdout.write(renderCompare(report, shown, ctx));
   if (inputErrors) return EXIT.usage;
   return opts.failOn && shown.some((c) => failsOn(c, opts.failOn)) ? EXIT.failOn : EXIT.ok;

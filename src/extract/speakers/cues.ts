@@ -27,8 +27,12 @@ const AFTER_PREPS = new Set(["for", "of"]);
 export function cueAfter(text: string, close: number, limit: number, skip: readonly Span[]): Cue | null {
   const lead = /^[\s,]*(?:[—–-]\s*)?/.exec(text.slice(close + 1, limit))?.[0] ?? "";
   const from = close + 1 + lead.length;
-  const stop = sentenceStop(text, from, Math.min(limit, from + 90));
-  const verb = findVerbs(text, from, stop, skip)[0];
+  const long = sentenceStop(text, from, Math.min(limit, from + 200));
+  const first = findVerbs(text, from, long, skip)[0];
+  const appositive = first ? appositiveSubject(text, from, first.start) : null;
+  if (first && appositive) return { verb: first, subject: appositive };
+  const stop = Math.min(long, from + 90);
+  const verb = first && first.end <= stop ? first : null;
   if (!verb) return null;
   const pre = text.slice(from, verb.start).trim();
   if (verb.base === "according") return pre === "" ? { verb, subject: phraseAfter(text, verb.end, stop, AFTER_PREPS) } : null;
@@ -38,16 +42,14 @@ export function cueAfter(text: string, close: number, limit: number, skip: reado
   }
   const words = pre.split(/\s+/).length;
   if (words > 14) return null;
-  const appositive = appositiveSubject(text, from, verb.start);
-  if (appositive) return { verb, subject: appositive };
-  if (!/^(?:\p{Lu}|he\b|she\b|they\b|we\b|i\b|the\b|a\b|an\b|some\b)/u.test(pre) && !(words <= 8 && DESCRIBED_NAME.test(pre))) return null;
+  if (!/^(?:\p{Lu}|he\b|she\b|they\b|we\b|i\b|the\b|a\b|an\b|some\b|his\b|her\b|their\b|its\b|our\b)/u.test(pre) && !(words <= 8 && DESCRIBED_NAME.test(pre))) return null;
   return { verb, subject: subjectBefore(text, from, verb.start) };
 }
 
 /** A lower-case description that ends in a capitalised name: "communications officer Ana Silva", "former party critic Luis Vega". */
 const DESCRIBED_NAME = /^[a-z][\p{L}-]*(?:\s+[\p{L}-]+)*?\s+\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+\p{Lu}[\p{L}\p{M}’'.-]*)+$/u;
-/** A name, then one comma-set description, then the verb: "Ana Silva, chief economist at Eastbank, said". */
-const APPOSITIVE = /^((?:\p{Lu}[\p{L}\p{M}’'.-]*\s+)*\p{Lu}[\p{L}\p{M}’'.-]*),\s+[^,“”"]+,\s*$/u;
+/** A name, then one comma-set description of up to 20 words, then the verb: "Ana Silva, chief economist at Eastbank, said". */
+const APPOSITIVE = /^((?:\p{Lu}[\p{L}\p{M}’'.-]*\s+)*\p{Lu}[\p{L}\p{M}’'.-]*),\s+(?:[^\s,“”"]+\s+){0,19}[^\s,“”"]+,\s*$/u;
 
 /**
  * The subject of "“…,” Ana Silva, chief economist at Eastbank, said": the

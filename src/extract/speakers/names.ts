@@ -1,5 +1,6 @@
 import { CAPITALISED_STOPWORDS, INSTITUTION_ACRONYMS, NON_PERSON_WORDS } from "../../data/entity-words.js";
 import { GENDERED_HONORIFICS, TITLE_WORDS } from "../../data/titles.js";
+import { FIRST_NAME_GENDER } from "../../data/first-names.js";
 
 /** A run of capitalised words in the text ("Conservative leader Pierre Poilievre" gives "Conservative" and "Pierre Poilievre"). */
 export interface NameRun {
@@ -45,18 +46,30 @@ export function personNameOf(run: string): string | null {
   const cut = all.findIndex((w) => /^[a-z]/.test(w));
   const words = cut > 0 ? all.slice(0, cut) : all;
   let from = 0;
+  const stop = (i: number): boolean => CAPITALISED_STOPWORDS.has(wordKey(words[i] ?? "")) && !namePartAt(words, i);
   words.forEach((w, i) => {
     const k = wordKey(w);
     // "Vancouver's Bo Horvat", "IFSD’s Azfar Ali Khan": a possessive before the name is not part of it.
-    if (TITLE_WORDS.has(k) || CAPITALISED_STOPWORDS.has(k) || (i < words.length - 1 && /[’']s$/.test(w))) from = i + 1;
+    if (TITLE_WORDS.has(k) || stop(i) || (i < words.length - 1 && /[’']s$/.test(w))) from = i + 1;
+    // "… via Getty Images Ana Silva at a ceremony": a caption's credit glued to the name before it.
+    if (NON_PERSON_WORDS.has(k) && i < words.length - 2) from = i + 1;
   });
   const name = words.slice(from);
   if (name.length === 0 || name.length > 4) return null;
-  if (name.some((w) => NON_PERSON_WORDS.has(wordKey(w)) || CAPITALISED_STOPWORDS.has(wordKey(w)))) return null;
+  if (name.some((w, i) => NON_PERSON_WORDS.has(wordKey(w)) || stop(from + i))) return null;
   if (name.some((w) => /^[a-z]/.test(w))) return null;
-  if (name.every((w) => /^[A-Z]{2,}\.?$/.test(w))) return null; // acronyms and shouting: RCMP, "PM EDT"
+  if (name.every((w) => /^(?:[A-Z]{2,}|\p{Lu}\.(?:\p{Lu}\.)*)$/u.test(w))) return null; // acronyms and shouting: RCMP, "PM EDT", "J.P. SMITH"
   if (name.every((w) => /^\p{Lu}\.?$/u.test(w) || TITLE_WORDS.has(wordKey(w)))) return null; // "S.", "Dr"
   return name.join(" ");
+}
+
+/**
+ * A stop word is part of a name after an honorific or a given name: "Ms.
+ * May", "Theresa May", "Sandra Oh"; alone it opens a sentence ("May 3", "Oh well").
+ */
+function namePartAt(words: readonly string[], i: number): boolean {
+  const prev = wordKey(words[i - 1] ?? "");
+  return i > 0 && (GENDERED_HONORIFICS.has(prev) || prev === "dr" || FIRST_NAME_GENDER.has(prev));
 }
 
 /** The gender an honorific in the run states ("Mr. Michael Spavor" → "m"), or null. */

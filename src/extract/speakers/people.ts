@@ -1,6 +1,8 @@
 import type { Span } from "../../schema/index.js";
 import { REPORTING_VERB_FORMS } from "../../data/reporting-verbs.js";
 import { findNameRuns, honorificGender, organisationName, personNameOf, wordKey } from "./names.js";
+import { inferGenders } from "./gender.js";
+import { PERSON_ROLE_NOUNS, TITLE_WORDS } from "../../data/titles.js";
 
 /** One place the article names a person, outside quotation marks. */
 export interface PersonMention {
@@ -20,6 +22,8 @@ export interface People {
   fullNameAt: { pos: number; name: string }[];
   gender: Map<string, "m" | "f">;
   outlets: { pos: number; name: string }[];
+  /** Words the article writes in lower case ("decades", "hypertension"): capitalised, they open a sentence and name no one. */
+  commonWords: ReadonlySet<string>;
 }
 
 const CONJUNCTIONS = new Set([
@@ -45,18 +49,19 @@ export function collectPeople(text: string, paragraphs: readonly Span[], quotes:
   const fullNames = new Map<string, number>();
   const gender = new Map<string, "m" | "f">();
   const fullNameAt: { pos: number; name: string }[] = [];
+  const commonWords = lowerCaseWords(text, paragraphs);
   for (const r of runs) {
-    const name = personNameOf(r.text);
+    const name = namedPerson(r.text, commonWords);
     if (!name?.includes(" ")) continue;
     fullNames.set(name, (fullNames.get(name) ?? 0) + 1);
     fullNameAt.push({ pos: r.start, name });
   }
-  const people: People = { mentions: [], fullNames, fullNameAt, gender, outlets: [] };
+  const people: People = { mentions: [], fullNames, fullNameAt, gender, outlets: [], commonWords };
   for (const r of outside) {
-    const name = personNameOf(r.text);
+    const name = namedPerson(r.text, commonWords);
     if (name && (name.includes(" ") || lastNameKnown(name, fullNames) || looksLikeSubject(text, r.end))) {
       const start = r.start + r.text.indexOf(name.split(" ")[0] ?? name);
-      people.mentions.push({ start, end: start + name.length, name, subjectLike: isSubjectLike(text, r.start, r.text) });
+      people.mentions.push({ start, end: start + name.length, name, subjectLike: isSubjectLike(text, r.start, r.end, r.text) });
       const g = honorificGender(r.text);
       if (g) gender.set(canonicalName(people, name), g);
     } else if (!name && isOutletRun(text, r.text, r.end)) {
@@ -65,7 +70,28 @@ export function collectPeople(text: string, paragraphs: readonly Span[], quotes:
       people.outlets.push({ pos: r.start, name: organisationName(name) });
     }
   }
+  inferGenders(text, paragraphs, quotes, people, canonicalName);
   return people;
+}
+
+/** Every word the article writes in lower case: "the decades of neglect" tells that "Decades" opening a sentence is no name. */
+function lowerCaseWords(text: string, paragraphs: readonly Span[]): Set<string> {
+  const words = new Set<string>();
+  for (const p of paragraphs) {
+    for (const m of text.slice(p.start, p.end).matchAll(/(?<![\p{L}’'-])\p{Ll}[\p{L}’'-]*/gu)) words.add(m[0]);
+  }
+  return words;
+}
+
+/**
+ * The person a capitalised run names, unless every word of the name is one
+ * the article also writes in lower case: "Decades of neglect …" and "Beard
+ * Oil, $12" name no one. A run with an honorific ("Ms. Rose") always names someone.
+ */
+function namedPerson(run: string, common: ReadonlySet<string>): string | null {
+  const name = personNameOf(run);
+  if (!name || /\b(?:Mr|Mrs|Ms|Miss|Dr)\b/.test(run)) return name;
+  return name.split(" ").every((w) => common.has(w.toLowerCase())) ? null : name;
 }
 
 function lastNameKnown(name: string, fullNames: Map<string, number>): boolean {
@@ -81,20 +107,27 @@ function looksLikeSubject(text: string, end: number): boolean {
 
 /**
  * A mention stands where subjects stand: at the start, after punctuation, or
- * after a conjunction ("that Dong had", "but Dong said"); not after a verb or
+ * after a conjunction ("that Dong had", "but Dong said") or a role ("tenants
+ * advocate Ana Silva told"); not after a verb or
  * preposition ("informed Prime Minister Justin Trudeau", "with Tao"), and not
  * as a possessive ("Beijing’s meddling").
  */
-function isSubjectLike(text: string, start: number, run: string): boolean {
+const LIST_NEXT = /^(?:\s+(?:and|or)\s+\p{Lu}|,\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*(?:,|\s+(?:and|or)\b))/u;
+
+function isSubjectLike(text: string, start: number, end: number, run: string): boolean {
   if (/[’']s$/.test(run)) return false;
   const window = text.slice(Math.max(0, start - 30), start);
   const line = window.slice(window.lastIndexOf("\n") + 1);
   const m = /(\S+)(\s+)(\S+)\s*$/.exec(` . ${line}`);
   const before = m?.[3] ?? "";
+  // "in Eastbank, Red Deer and Sundre": an item in a list of names is no subject.
+  if (/,$/.test(before) && LIST_NEXT.test(text.slice(end, end + 60))) return false;
   if (!/[A-Za-z]$/.test(before)) return true;
   // "Michael Kovrig and Michael Spavor": a name joined to another is not a new subject; ", and Dong said" is.
   if (before === "and" || before === "or") return /,$/.test(m?.[1] ?? "");
-  return CONJUNCTIONS.has(before.toLowerCase());
+  // "tenants advocate Ana Silva told …", "former governor Luis Vega": a role before the name heads no other phrase.
+  const low = before.toLowerCase();
+  return CONJUNCTIONS.has(low) || TITLE_WORDS.has(low) || PERSON_ROLE_NOUNS.has(low);
 }
 
 function isOutletRun(text: string, run: string, end: number): boolean {
@@ -111,19 +144,34 @@ function stripLeadingStopwords(run: string): string {
  * The fullest form of `name` the article gives: "Dong" → "Han Dong" when
  * "Han Dong" appears. With two full forms ("Erik Karlsson", "Melker
  * Karlsson"), the one written last before `pos` wins; else the most frequent,
- * then the longest.
+ * then the longest. A longer form beats the name itself ("Al Vega" → "Omar
+ * Al Vega"), and a given name alone takes the full name it opens when no
+ * full name ends with it ("Jordan" → "Jordan Reyes", a teenager the article
+ * calls by his first name).
  */
 export function canonicalName(people: People, name: string, pos = -1): string {
-  const fits = (full: string): boolean => full === name || full.endsWith(` ${name}`);
+  const tests: ((full: string) => boolean)[] = [
+    (full) => full.endsWith(` ${name}`),
+    (full) => full === name,
+    (full) => !name.includes(" ") && full.startsWith(`${name} `),
+  ];
+  for (const fits of tests) {
+    const found = fullestFitting(people, fits, pos);
+    if (found) return found;
+  }
+  return name;
+}
+
+function fullestFitting(people: People, fits: (full: string) => boolean, pos: number): string | null {
   if (pos >= 0) {
     const recent = people.fullNameAt.filter((f) => f.pos < pos && fits(f.name)).at(-1);
     if (recent) return recent.name;
   }
-  let best = name;
+  let best: string | null = null;
   let bestCount = 0;
   for (const [full, count] of people.fullNames) {
     if (!fits(full)) continue;
-    if (count > bestCount || (count === bestCount && full.length > best.length)) {
+    if (count > bestCount || (count === bestCount && full.length > (best ?? "").length)) {
       best = full;
       bestCount = count;
     }
@@ -151,12 +199,11 @@ export function mostSalientPerson(people: People): string | null {
  * → Dong, because Tao follows a preposition.
  */
 export function resolvePronoun(people: People, pos: number, g: "m" | "f" | null): string | null {
-  const before = people.mentions.filter((m) => m.end <= pos);
-  const fits = (m: PersonMention): boolean => {
-    const known = people.gender.get(canonicalName(people, m.name));
-    return !g || !known || known === g;
-  };
-  const pick = [...before].reverse().find((m) => m.subjectLike && fits(m)) ?? [...before].reverse().find(fits);
+  const before = people.mentions.filter((m) => m.end <= pos).reverse();
+  const known = (m: PersonMention): "m" | "f" | undefined => people.gender.get(canonicalName(people, m.name, m.start));
+  const same = (m: PersonMention): boolean => g !== null && known(m) === g;
+  const open = (m: PersonMention): boolean => !g || known(m) === undefined;
+  const pick = before.find((m) => m.subjectLike && (same(m) || open(m))) ?? before.find((m) => same(m) || open(m));
   if (!pick) return null;
   const name = canonicalName(people, pick.name, pick.start);
   if (g && !people.gender.has(name)) people.gender.set(name, g);

@@ -1,7 +1,8 @@
-import { OUTLET_NOUNS, PERSON_ROLE_NOUNS } from "../../data/titles.js";
+import { DOCUMENT_NOUNS, OUTLET_NOUNS, PERSON_ROLE_NOUNS, SPEAKER_NOUNS } from "../../data/titles.js";
+import { CAPITALISED_STOPWORDS } from "../../data/entity-words.js";
 import type { People } from "./people.js";
 import { canonicalName, mostSalientPerson, recentOutlet, resolvePronoun } from "./people.js";
-import { findNameRuns, organisationName, personNameOf } from "./names.js";
+import { findNameRuns, organisationName, personNameOf, wordKey } from "./names.js";
 
 const SPOKES = /\b(?:spokesperson|spokesman|spokeswoman|spokespeople|representative|official|officials|statement|release|email|letter)s?\s+(?:for|from|of|at|with)\s+(.+)$/i;
 const GROUP = /^(?:some|several|many|two|three|four|five|a few|few|other|both|most|all|various|numerous)\b/i;
@@ -11,7 +12,8 @@ const GROUP = /^(?:some|several|many|two|three|four|five|a few|few|other|both|mo
  * names no one in particular. `at` is where the phrase starts; `previous` the
  * last quote's speaker.
  *
- * - "he" / "she" → the most recent compatible person ("he added" after "Dong said").
+ * - "he" / "she" → the most recent compatible person ("he added" after "Dong said");
+ *   "her statement" the same way.
  * - "A spokesperson for the Prime Minister’s Office" → "Prime Minister's Office".
  * - "some Liberal MPs" → null: a group, no one person.
  * - "the same outlet" → the outlet named last ("Global News").
@@ -25,6 +27,9 @@ export function resolveSubject(phrase: string, at: number, people: People, previ
   const low = t.toLowerCase();
   if (low === "he" || low === "she") return resolvePronoun(people, at, low === "he" ? "m" : "f");
   if (/^(?:they|we|i|it|you|who)$/.test(low)) return null;
+  // "her statement said", "his tweet read": a person's own document speaks for them.
+  const owned = /^(his|her)\s+([a-z]+)$/.exec(low);
+  if (owned?.[2] && DOCUMENT_NOUNS.has(owned[2])) return resolvePronoun(people, at, owned[1] === "his" ? "m" : "f");
   const spokes = SPOKES.exec(t);
   if (spokes?.[1]) return organisationName(spokes[1]);
   if (GROUP.test(t)) return null;
@@ -40,10 +45,46 @@ export function resolveSubject(phrase: string, at: number, people: People, previ
   if (headIsName) {
     const person = personNameOf(lastRun.text);
     if (person && isKnownPerson(people, person, lastRun.text)) return canonicalName(people, person, at);
-    return organisationName(stripToOrganisation(t, lastRun.start));
+    const org = properOrganisation(organisationName(stripToOrganisation(t, lastRun.start)), people);
+    if (org) return org;
   }
-  if (runs.length > 0 && /^the\b/.test(low)) return organisationName(t);
+  const described = describedSpeaker(t);
+  if (described) return described;
+  if (runs.length > 0 && /^the\b/.test(low)) return properOrganisation(organisationName(t), people);
   return null;
+}
+
+/**
+ * An organisation name that names something: stop words before it dropped
+ * ("So Eastbank" → "Eastbank"), and null when nothing is left or it is one
+ * word the article also writes in lower case ("Negotiations have …").
+ */
+function properOrganisation(name: string, people: People): string | null {
+  const words = name.split(/\s+/);
+  const from = words.findIndex((w) => !CAPITALISED_STOPWORDS.has(wordKey(w)));
+  if (from < 0) return null;
+  const rest = words.slice(from);
+  if (rest.length === 1 && people.commonWords.has((rest[0] ?? "").toLowerCase())) return null;
+  return rest.join(" ");
+}
+
+const DESCRIBED_START = /^(?:a|an|the|one|another|his|her|their|its|our|this|that)\s/i;
+const NOT_IN_DESCRIPTION = /\b(?:he|she|they|it|we|i|you|and|but|or|to|that|who|which)\b/i;
+
+/**
+ * An unnamed speaker, as written, when no name can be found for it: "a
+ * spokesperson", "a neighbour", "the commission", "his office", "Harbour
+ * staff", "protesters". The phrase must end in a speaker noun and open
+ * with a determiner, a capitalised modifier or the noun itself.
+ */
+function describedSpeaker(t: string): string | null {
+  const phrase = t.replace(/[\s,.;:]+$/, "");
+  const words = phrase.split(/\s+/);
+  const first = words[0] ?? "";
+  const head = (words[words.length - 1] ?? "").toLowerCase();
+  if (words.length > 8 || !SPEAKER_NOUNS.has(head) || NOT_IN_DESCRIPTION.test(phrase)) return null;
+  const opens = DESCRIBED_START.test(phrase) || words.length === 1 || (/^\p{Lu}/u.test(first) && !CAPITALISED_STOPWORDS.has(wordKey(first)));
+  return opens ? phrase : null;
 }
 
 /** Multi-word names count as people; one word only when the article uses it as a person's name. */

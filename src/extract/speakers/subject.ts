@@ -1,6 +1,7 @@
 import type { Span } from "../../schema/index.js";
 import { REPORTING_VERB_FORMS } from "../../data/reporting-verbs.js";
 import { PERSON_ROLE_NOUNS } from "../../data/titles.js";
+import { CAPITALISED_STOPWORDS } from "../../data/entity-words.js";
 
 interface Token extends Span {
   t: string;
@@ -81,7 +82,8 @@ export function subjectBefore(text: string, floor: number, verbStart: number): S
   }
   let np = toks.slice(k);
   const lastPronoun = np.map((t) => t.t.toLowerCase()).findLastIndex((t) => PRONOUN.has(t));
-  if (lastPronoun >= 0) np = np.slice(lastPronoun);
+  // "Vega said he heard students shout": a pronoun then its verb; the subject is what follows.
+  if (lastPronoun >= 0) np = np.slice(lastPronoun < np.length - 2 ? lastPronoun + 2 : lastPronoun);
   np = np.slice(lastDeterminerCut(np));
   const first = np[0];
   const last = np[np.length - 1];
@@ -135,6 +137,8 @@ function phraseStep(t: string, next: string, size: number, afterDet: number, pre
   if (PRONOUN.has(low)) return size === 0 ? "pronoun" : "stop";
   if (preps.has(low) && size > 0 && (isCap(next) || DET.has(next.toLowerCase()))) return "det";
   if (PERSON_ROLE_NOUNS.has(low) || ORG_NOUNS.has(low)) return "lower";
+  // "says Eastbank cartoonist Ana Silva": a lower-case role between capitalised words.
+  if (size > 0 && afterDet === 0 && isCap(next) && !BOUNDARY.has(low) && !REPORTING_VERB_FORMS.has(low) && !preps.has(low) && !/^(?:to|in|on|at|by|with|from|into|as)$/.test(low)) return "lower";
   if (afterDet > 0 && afterDet < 3 && !/ed$/.test(low) && !BOUNDARY.has(low) && !REPORTING_VERB_FORMS.has(low)) return "lower";
   return "stop";
 }
@@ -149,5 +153,20 @@ export function clauseSubject(text: string, floor: number, pos: number): Span | 
   const re = /\b(?:that|which)\s+|[;:]\s+/g;
   let start = floor;
   for (let m = re.exec(seg); m; m = re.exec(seg)) start = floor + m.index + m[0].length;
+  start += introLength(text.slice(start, pos));
   return phraseAfter(text, start, pos, new Set(["for", "of", "in", "at", "from"]));
+}
+
+/**
+ * The length of an opening adverbial set off by a comma, which is not the
+ * subject: "In a statement, the agency …", "Nonetheless, she …", "First
+ * though, Ana …". It opens with a stop word and ends within eight words.
+ */
+const NOT_INTRO = new Set(["he", "she", "it", "they", "we", "i", "you", "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "some", "many", "several", "both", "all", "most", "other", "another", "each", "every", "one", "two", "three", "four", "five"]);
+
+function introLength(seg: string): number {
+  const m = /^(\p{L}+)\b[^,.;:“”"]{0,60},\s+/u.exec(seg);
+  const first = m?.[1]?.toLowerCase() ?? "";
+  if (!m || !CAPITALISED_STOPWORDS.has(first) || NOT_INTRO.has(first)) return 0;
+  return m[0].split(/\s+/).length <= 9 ? m[0].length : 0;
 }

@@ -14,7 +14,8 @@ const WORD_RE = /[A-Za-z]+/g;
 /**
  * Reporting verbs in `text[from, to)` outside `skip` spans, in order.
  * A form after a determiner is an adjective or noun, not a cue ("his alleged
- * involvement", "the report"); an -s form that is also a plural noun needs a
+ * involvement", "the report"), and one after "to" is an infinitive ("how to
+ * respond"); an -s form that is also a plural noun needs a
  * name or pronoun before it ("Dong claims" yes, "interference claims were" no);
  * "according to" and "as saying" are cues too.
  */
@@ -40,7 +41,8 @@ function verbAt(text: string, start: number, word: string, to: number): VerbHit 
   const base = REPORTING_VERB_BASE.get(word);
   if (!base) return null;
   const before = text.slice(Math.max(0, start - 12), start);
-  if (DETERMINERS.test(before)) return null;
+  // "how to respond to the inquiries", "in his turn to answer": an infinitive is no cue.
+  if (DETERMINERS.test(before) || /\bto\s+$/.test(before)) return null;
   if (NOUN_LIKE.test(word) && !/(?:[A-Z][\w’']*|\b(?:he|she|it|who|which|also))\s+$/.test(before)) return null;
   const particle = PARTICLE_VERBS.get(base);
   if (particle) {

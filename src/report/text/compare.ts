@@ -24,8 +24,9 @@ export function renderCompare(report: Report, shown: Comparison[], ctx: RenderCo
   sections.push(section("Meaning changes", meaning, (c) => renderGroup(c, view), ctx, "yellow"));
   sections.push(section("Wording differences", wording, (c) => renderGroup(c, view), ctx, "cyan"));
   const agreeRender = ctx.verbose ? (c: Comparison) => renderGroup(c, view) : (c: Comparison) => agreeLine(c, view);
-  sections.push(section("Agreements", agree, agreeRender, ctx, "green"));
-  if (ctx.verbose) sections.push(section("Reported by one outlet only", single, (c) => agreeLine(c, view), ctx, "gray"));
+  // One line each for agreements (unless verbose) and single-outlet statements: no blank line between.
+  sections.push(section("Agreements", agree, agreeRender, ctx, "green", ctx.verbose ? "\n\n" : "\n"));
+  if (ctx.verbose) sections.push(section("Reported by one outlet only", single, (c) => agreeLine(c, view), ctx, "gray", "\n"));
   else if (single.length) {
     sections.push(ctx.chalk.gray(`${single.length} statements are reported by one outlet only (--verbose lists them).`));
   }
@@ -40,16 +41,17 @@ interface View {
 
 type Colour = "red" | "yellow" | "cyan" | "green" | "gray";
 
-function section(title: string, items: Comparison[], render: (c: Comparison) => string, ctx: RenderContext, colour: Colour): string {
+function section(title: string, items: Comparison[], render: (c: Comparison) => string, ctx: RenderContext, colour: Colour, between = "\n\n"): string {
   if (items.length === 0) return "";
   const head = ctx.chalk.bold[colour](`${title} (${items.length})`);
-  return [head, ...items.map(render)].join("\n\n");
+  return [head, items.map(render).join(between)].join("\n\n");
 }
 
 function groupTitle(c: Comparison, view: View): string {
   const who = c.kind === "quote" ? (c.speaker ?? "unattributed") : c.label;
   const outlets = c.articles.join(", ");
-  return `${view.ctx.chalk.bold(who)} ${view.ctx.chalk.gray(`· ${c.kind} · ${c.articles.length} outlets (${outlets}) · ${c.id}`)}`;
+  const title = `${view.ctx.chalk.bold(who)} ${view.ctx.chalk.gray(`· ${c.kind} · ${c.articles.length} outlets (${outlets}) · ${c.id}`)}`;
+  return wrap(title, view.ctx.width, "    ", "");
 }
 
 function renderGroup(c: Comparison, view: View): string {

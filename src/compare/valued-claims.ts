@@ -1,0 +1,117 @@
+/**
+ * Valued claims across outlets: order-of-events and membership facts
+ * (topics "order:…" and "left:…" from the extract stage) aligned by what
+ * they are about. Two different values of one topic cannot both hold.
+ */
+import type { ClaimStatement, Pair } from "../schema/index.js";
+import { nameWords } from "../align/names.js";
+import { verbKey } from "../extract/facts/clause.js";
+import type { FactGroup } from "./facts.js";
+
+/** Topic families whose values exclude each other: one order of two events, one unit left. */
+const FAMILIES = new Set(["order", "left"]);
+
+/** A parsed topic: the block it is compared within, the names it must share, and who it is about. */
+interface TopicKey {
+  block: string;
+  anchor: Set<string> | null;
+  subject: Set<string> | null;
+}
+
+/** A set of facts about one thing, with the first member of each value for pairing. */
+interface Cluster {
+  members: number[];
+  anchor: Set<string> | null;
+  subject: Set<string> | null;
+  firstOfValue: Map<string, number>;
+  pairs: Pair[];
+}
+
+/** True for claims this module compares: "order:released|Meng|released", "left:liberal@Han Dong". */
+export function isValuedTopic(topic: string | null): boolean {
+  return topic !== null && FAMILIES.has(topic.slice(0, topic.indexOf(":")));
+}
+
+/**
+ * The topic's parts. "order:released|Meng Wanzhou|released@Smith" → block
+ * "order:releas|releas" (verb forms folded: “released” / “release”), anchor
+ * {meng, wanzhou}, subject {smith}. "left:liberal" → block "left:liberal".
+ */
+export function readTopic(topic: string): TopicKey {
+  const at = topic.lastIndexOf("@");
+  const body = at >= 0 ? topic.slice(0, at) : topic;
+  const subject = at >= 0 ? new Set(nameWords(topic.slice(at + 1))) : null;
+  const [family = "", rest = ""] = splitOnce(body, ":");
+  if (family !== "order") return { block: body, anchor: null, subject };
+  const [a = "", person = "", b = ""] = rest.split("|");
+  return { block: `order:${verbKey(a)}|${verbKey(b)}`, anchor: new Set(nameWords(person)), subject };
+}
+
+/**
+ * Groups valued claims by topic: within a block, a claim joins the first
+ * cluster whose anchor shares a name (“Meng” / “Meng Wanzhou”) and whose
+ * subject does not name someone else. Each claim is paired with the first
+ * claim of its value from another article (verbatim) and the first claim of
+ * every other value (meaning: “before” / “after”, “party” / “caucus”), so a
+ * topic that 1,000 articles state gives about 1,000 pairs, not 500,000.
+ */
+export function groupValuedClaims(claims: ClaimStatement[]): FactGroup[] {
+  const blocks = new Map<string, Cluster[]>();
+  claims.forEach((c, i) => {
+    if (!c.topic || !c.value) return;
+    const key = readTopic(c.topic);
+    const list = blocks.get(key.block) ?? [];
+    blocks.set(key.block, list);
+    let cluster = list.find((k) => fits(k, key));
+    if (!cluster) {
+      cluster = { members: [], anchor: key.anchor, subject: key.subject, firstOfValue: new Map(), pairs: [] };
+      list.push(cluster);
+    }
+    join(cluster, claims, i, key);
+  });
+  const groups: FactGroup[] = [];
+  for (const list of blocks.values()) {
+    for (const k of list) {
+      const members = k.members.map((i) => claims[i]).filter((c): c is ClaimStatement => c !== undefined);
+      if (new Set(members.map((m) => m.article)).size < 2) continue;
+      groups.push({ members, pairs: k.pairs, label: members[0]?.topic ?? "" });
+    }
+  }
+  return groups;
+}
+
+function fits(k: Cluster, key: TopicKey): boolean {
+  if (k.anchor && key.anchor && !overlaps(k.anchor, key.anchor)) return false;
+  return !k.subject || !key.subject || overlaps(k.subject, key.subject);
+}
+
+function join(k: Cluster, claims: ClaimStatement[], i: number, key: TopicKey): void {
+  const c = claims[i];
+  if (!c?.value) return;
+  for (const [value, j] of k.firstOfValue) {
+    const other = claims[j];
+    if (!other || other.article === c.article) continue;
+    const same = value === c.value;
+    k.pairs.push({
+      a: other.id,
+      b: c.id,
+      relation: same ? "verbatim" : "meaning",
+      diff: [],
+      reason: same ? null : `values cannot both hold: ${other.value ?? "?"} / ${c.value}`,
+    });
+  }
+  if (!k.firstOfValue.has(c.value)) k.firstOfValue.set(c.value, i);
+  k.members.push(i);
+  if (key.anchor) k.anchor = new Set([...(k.anchor ?? []), ...key.anchor]);
+  if (key.subject) k.subject = new Set([...(k.subject ?? []), ...key.subject]);
+}
+
+function overlaps(a: Set<string>, b: Set<string>): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+}
+
+function splitOnce(s: string, sep: string): [string, string] {
+  const i = s.indexOf(sep);
+  return i < 0 ? [s, ""] : [s.slice(0, i), s.slice(i + 1)];
+}

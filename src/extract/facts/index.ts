@@ -1,0 +1,50 @@
+/**
+ * Facts with values that outlets may state differently: the order of two
+ * events and what a person left. Each is a `claim` statement with a topic
+ * and a value, which the compare stage aligns by topic.
+ */
+import type { ClaimStatement, Quote, Span } from "../../schema/index.js";
+import type { ArticleContext, StageResult } from "../../pipeline-types.js";
+import { splitSentences } from "../../segment/sentences.js";
+import { collectPeople } from "../speakers/people.js";
+import type { FactHit } from "./fact-hit.js";
+import { findMembershipFacts } from "./membership.js";
+import { findOrderFacts } from "./order.js";
+
+/**
+ * Order and membership facts in the headline and paragraphs, outside
+ * quotation marks, as claims with ids `<article>:f<n>` in text order.
+ * “Dong has left the Liberal caucus” → topic "left:liberal@Han Dong",
+ * value "caucus"; speaker and cue are null (the outlet states the fact).
+ */
+export function extractFacts(ctx: ArticleContext, quotes: Quote[]): StageResult<ClaimStatement[]> {
+  const { article, text } = ctx;
+  const marks = quotes.map((q) => ({ start: q.start - 1, end: q.end + 1 }));
+  const spans: Span[] = [...article.paragraphs];
+  const h = article.headline;
+  if (h && !spans.some((p) => p.start < h.end && h.start < p.end)) spans.unshift({ start: h.start, end: h.end });
+  const people = collectPeople(text, spans, marks);
+  const hits: FactHit[] = [];
+  for (const p of spans) {
+    for (const s of splitSentences(text, p)) {
+      for (const hit of [...findOrderFacts(text, s, people), ...findMembershipFacts(text, s, people)]) {
+        if (!marks.some((m) => hit.start >= m.start && hit.start < m.end)) hits.push(hit);
+      }
+    }
+  }
+  hits.sort((x, y) => x.start - y.start || x.end - y.end);
+  const value = hits.map((hit, i): ClaimStatement => ({
+    id: `${article.id}:f${i + 1}`,
+    article: article.id,
+    file: article.file,
+    kind: "claim",
+    text: text.slice(hit.start, hit.end),
+    start: hit.start,
+    end: hit.end,
+    speaker: null,
+    cue: null,
+    topic: hit.topic,
+    value: hit.value,
+  }));
+  return { value, diagnostics: [] };
+}
