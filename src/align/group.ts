@@ -28,6 +28,9 @@ const MAX_STEM_POSTING = 150;
 /** At most about this many renderings are checked against one by shared stems. */
 const MAX_CANDIDATES = 300;
 
+/** A rendering copied word for word this many times is checked once for all its copies. */
+const TWIN_MIN = 8;
+
 type Add = (i: number, j: number) => void;
 
 /**
@@ -46,13 +49,48 @@ export function groupUtterances(quotes: Quote[], rarity: Rarity, textOf: Map<str
     const pair: [number, number] = i < j ? [i, j] : [j, i];
     links.set(pair[0] * n + pair[1], pair);
   };
-  linkByShingles(views, add);
-  linkByStems(views, rarity, add);
+  const { reps, twins } = splitTwins(views);
+  const repViews = reps.map((i) => views[i]).filter((v): v is QuoteView => v !== undefined);
+  const addRep: Add = (a, b) => {
+    add(reps[a] ?? a, reps[b] ?? b);
+  };
+  linkByShingles(repViews, addRep);
+  linkByStems(repViews, rarity, addRep);
+  for (const [rep, i] of twins) add(rep, i);
   linkAdjacent(views, textOf, add);
   const uf = new UnionFind(n);
   for (const [i, j] of links.values()) uf.union(i, j);
   const sorted = [...links.values()].sort((x, y) => x[0] - y[0] || x[1] - y[1]);
   return { views, groups: uf.groups(), links: sorted };
+}
+
+/**
+ * Renderings with the same words and speaker, carried by at least
+ * {@link TWIN_MIN} articles (one wire sentence relayed by 500 outlets), are
+ * checked once: the first copy (in `reps`) stands for the rest, and each
+ * later copy is linked to it (`twins`: [first, copy]). Fewer copies are all
+ * checked, so every pair of a small group keeps its own relation. Renderings
+ * of fewer than two content words are never twins — “serious” in two
+ * articles is not one utterance on its words alone.
+ */
+function splitTwins(views: QuoteView[]): { reps: number[]; twins: [number, number][] } {
+  const keyOf = (v: QuoteView): string | null => (v.stems.size >= 2 ? `${v.quote.speaker?.toLowerCase() ?? ""}|${v.norms.join(" ")}` : null);
+  const keys = views.map(keyOf);
+  const count = new Map<string, number>();
+  for (const k of keys) if (k !== null) count.set(k, (count.get(k) ?? 0) + 1);
+  const first = new Map<string, number>();
+  const reps: number[] = [];
+  const twins: [number, number][] = [];
+  keys.forEach((key, i) => {
+    const many = key !== null && (count.get(key) ?? 0) >= TWIN_MIN;
+    const rep = many ? first.get(key) : undefined;
+    if (rep !== undefined) twins.push([rep, i]);
+    else {
+      if (many) first.set(key, i);
+      reps.push(i);
+    }
+  });
+  return { reps, twins };
 }
 
 /**

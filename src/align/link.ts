@@ -57,7 +57,23 @@ export function linkedByRun(a: QuoteView, b: QuoteView): boolean {
 export function linkedByContainment(a: QuoteView, b: QuoteView): boolean {
   const n = Math.min(a.stems.size, b.stems.size);
   const shared = countShared(a, b);
-  return n >= 2 && shared >= 2 && shared / n >= CONTAINMENT && !speakersConflict(a, b);
+  if (n < 2 || shared < 2 || shared / n < CONTAINMENT || speakersConflict(a, b)) return false;
+  return n > SHORT || wordsWithin(a, b);
+}
+
+/** Renderings of at most this many content stems must bring no word of their own to be an excerpt. */
+const SHORT = 3;
+
+/**
+ * Every word of the shorter rendering appears in the longer: “nothing to
+ * cause any harm” within “I did nothing to cause them any harm”. “very
+ * serious allegations” is not an excerpt of “Serious allegations that
+ * individual candidates …”: its “very” says it is another utterance.
+ */
+function wordsWithin(a: QuoteView, b: QuoteView): boolean {
+  const [short, long] = a.norms.length <= b.norms.length ? [a, b] : [b, a];
+  const words = new Set(long.norms);
+  return short.norms.every((w) => words.has(w));
 }
 
 /**

@@ -2,6 +2,7 @@
  * Compare stage: quotes grouped into utterances and related pair by pair,
  * dates and valued claims aligned by event, sources by name. Pure.
  */
+import { describeTopic } from "./describe-topic.js";
 import type { Article, ClaimStatement, Comparison, DateStatement, Pair, Quote, SourceStatement, Statement } from "../schema/index.js";
 import { measureRarity } from "../align/rarity.js";
 import { compareQuotes } from "./quotes.js";
@@ -44,11 +45,11 @@ export function compareStatements(articles: Article[], statements: Statement[], 
     const speaker = mostCommon(g.members.map((q) => q.speaker));
     push(g.members, "quote", speaker ?? "unattributed", speaker, g.pairs);
   }
-  for (const g of groupFacts(dates, textOf)) push(g.members, "date", g.label, null, g.pairs);
+  for (const g of groupFacts(dates, textOf)) push(g.members, "date", describeTopic(g.label, "date"), null, g.pairs);
   const valued = claims.filter((c) => isValuedTopic(c.topic));
   const others = claims.filter((c) => !isValuedTopic(c.topic));
-  for (const g of groupFacts(others, textOf)) push(g.members, "claim", g.label, null, g.pairs);
-  for (const g of groupValuedClaims(valued)) push(g.members, "claim", g.label, null, g.pairs);
+  for (const g of groupFacts(others, textOf)) push(g.members, "claim", describeTopic(g.label, "claim"), null, g.pairs);
+  for (const g of groupValuedClaims(valued)) push(g.members, "claim", describeTopic(g.label, "claim"), null, g.pairs);
   for (const g of groupSources(sources)) push(g, "source", g[0]?.source ?? "", null, []);
   drafts.sort((x, y) => byPosition(x.first, y.first) || x.draft.kind.localeCompare(y.draft.kind));
   return drafts.map((d, i) => ({ id: `c${i + 1}`, ...d.draft }));

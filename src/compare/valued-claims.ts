@@ -41,7 +41,7 @@ export function readTopic(topic: string): TopicKey {
   const at = topic.lastIndexOf("@");
   const body = at >= 0 ? topic.slice(0, at) : topic;
   const subject = at >= 0 ? new Set(nameWords(topic.slice(at + 1))) : null;
-  const [family = "", rest = ""] = splitOnce(body, ":");
+  const [family, rest] = splitOnce(body, ":");
   if (family !== "order") return { block: body, anchor: null, subject };
   const [a = "", person = "", b = ""] = rest.split("|");
   return { block: `order:${verbKey(a)}|${verbKey(b)}`, anchor: new Set(nameWords(person)), subject };

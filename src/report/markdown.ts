@@ -42,13 +42,19 @@ function group(c: Comparison, byId: Map<string, Statement>, ctx: RenderContext):
     const s = byId.get(id);
     if (!s) continue;
     const value = "value" in s && s.value ? ` → **${s.value}**` : "";
-    lines.push(`- **${s.article}** \`${ctx.locate(s.file, s.start)}\`: “${cell(s.text)}”${value}`);
+    lines.push(`- **${s.article}** \`${ctx.locate(s.file, s.start)}\`: ${c.kind === "quote" ? `“${cell(s.text)}”` : inSentence(s, ctx)}${value}`);
   }
   for (const p of c.pairs.filter((p) => p.relation !== "verbatim")) {
     const words = diff(p.diff);
     lines.push(`- ${p.a} → ${p.b} (${p.relation}${p.reason ? `: ${cell(p.reason)}` : ""})${words ? `: ${words}` : ""}`);
   }
   return lines;
+}
+
+/** A fact in its sentence, its own words in bold: “Ortiz was first elected in **2016**.” */
+function inSentence(s: Statement, ctx: RenderContext): string {
+  const { before, match, after } = ctx.excerpt(s.file, s.start, s.end);
+  return cell(`${before}**${match}**${after}`);
 }
 
 function diff(parts: DiffPart[]): string {

@@ -3,7 +3,8 @@ import type { Report } from "../schema/index.js";
 
 /**
  * The `--format ndjson` stream: one newline-terminated JSON text per record
- * (articles, statements, comparisons, diagnostics, then totals), yielded one
+ * (articles, statements, comparisons, provenance, coverage, diagnostics,
+ * then totals), yielded one
  * at a time so the CLI writes each as it comes and `head -n 5` stops early.
  * Each line is what `NdjsonRecordSchema` parses; no line holds a raw newline
  * because JSON.stringify escapes them inside strings.
@@ -17,6 +18,8 @@ export function* ndjsonRecords(report: Report): Generator<NdjsonRecord, void, un
   for (const a of report.articles) yield { type: "article", ...a };
   for (const s of report.statements) yield { type: "statement", ...s };
   for (const c of report.comparisons) yield { type: "comparison", ...c };
+  for (const p of report.provenance) yield { type: "provenance", ...p };
+  for (const a of report.coverage.articles) yield { type: "coverage", ...a };
   for (const d of report.diagnostics) yield { type: "diagnostic", ...d };
   yield { type: "totals", schemaVersion: report.schemaVersion, ...report.totals };
 }

@@ -13,7 +13,16 @@ describe("groupUtterances", () => {
     expect(keys).toEqual(expected);
   });
 
-  test.fails.each(groupingKnownFailures)("known failure %# %s", (input, expected) => {
+  test("a quote copied word for word by many articles is one group, each copy linked", () => {
+    const articles: [string | null, string][][] = Array.from({ length: 12 }, () => [["Jane Roe", "We will build the bridge next year with federal money."]]);
+    articles.push([["Jane Roe", "build the bridge next year"]]);
+    const { quotes, textOf } = makeQuoteCorpus(articles);
+    const { groups, links } = groupUtterances(quotes, measureRarity([...textOf.values()]), textOf);
+    expect(groups).toEqual([Array.from({ length: 13 }, (_, i) => i)]);
+    expect(links.length).toBeLessThan(30);
+  });
+
+  test.runIf(groupingKnownFailures.length > 0).fails.each(groupingKnownFailures)("known failure %# %s", (input, expected) => {
     const { quotes, textOf } = makeQuoteCorpus(input.articles, input.joiner);
     const { groups } = groupUtterances(quotes, measureRarity([...textOf.values()]), textOf);
     const keys = groups.map((g) => g.map((i) => (quotes[i]?.id ?? "").replace(/^a(\d+):q(\d+)$/, "$1.$2")));

@@ -7,7 +7,7 @@ import type { Io } from "../../src/cli/io.js";
 import { REPO_ROOT } from "../helpers/fake-io.js";
 import { analyzePaths, analyzeTwoOutlets } from "./helpers/analyzed.js";
 
-const ORDER: NdjsonRecordType[] = ["article", "statement", "comparison", "diagnostic", "totals"];
+const ORDER: NdjsonRecordType[] = ["article", "statement", "comparison", "provenance", "coverage", "diagnostic", "totals"];
 
 /** Runs the CLI in-process and keeps every write separately, to see that records stream one by one. */
 async function writesOf(args: string[]): Promise<{ code: number; writes: string[] }> {

@@ -11,6 +11,11 @@ import type { FactHit } from "./fact-hit.js";
 import { findMembershipFacts } from "./membership.js";
 import { findOrderFacts } from "./order.js";
 
+/** Cheap tests that a paragraph or sentence may hold a fact, so most text is never tokenised. */
+const ORDER_CUE = /\b(?:before|after|following|just as|at the same (?:time|moment)|simultaneously|ahead of|prior to)\b/i;
+const LEAVE_CUE = /\b(?:resign|leav|left|quit|exit|withdr|defect|departure)/i;
+const CUE = new RegExp(`${ORDER_CUE.source}|${LEAVE_CUE.source}`, "i");
+
 /**
  * Order and membership facts in the headline and paragraphs, outside
  * quotation marks, as claims with ids `<article>:f<n>` in text order.
@@ -23,11 +28,16 @@ export function extractFacts(ctx: ArticleContext, quotes: Quote[]): StageResult<
   const spans: Span[] = [...article.paragraphs];
   const h = article.headline;
   if (h && !spans.some((p) => p.start < h.end && h.start < p.end)) spans.unshift({ start: h.start, end: h.end });
+  if (!spans.some((p) => CUE.test(text.slice(p.start, p.end)))) return { value: [], diagnostics: [] };
   const people = collectPeople(text, spans, marks);
   const hits: FactHit[] = [];
   for (const p of spans) {
+    if (!CUE.test(text.slice(p.start, p.end))) continue;
     for (const s of splitSentences(text, p)) {
-      for (const hit of [...findOrderFacts(text, s, people), ...findMembershipFacts(text, s, people)]) {
+      const sentence = text.slice(s.start, s.end);
+      const order = ORDER_CUE.test(sentence) ? findOrderFacts(text, s, people) : [];
+      const membership = LEAVE_CUE.test(sentence) ? findMembershipFacts(text, s, people) : [];
+      for (const hit of [...order, ...membership]) {
         if (!marks.some((m) => hit.start >= m.start && hit.start < m.end)) hits.push(hit);
       }
     }

@@ -15,7 +15,8 @@ const OPENS_SPEECH = /^[\s]*(?:\p{Lu}|\p{N}|[[(…'"‘“]|\.\.\.)/u;
  * - term: a label with no one's words in it — a naming phrase around it (the
  *   so-called “…”, “…,” as they came to be known), a quoted source label
  *   (citing unnamed “national security sources”), or four words or fewer with
- *   no reporting cue ("a display of “progress” in their cases").
+ *   no reporting cue ("a display of “progress” in their cases"); two words or
+ *   fewer even at a sentence's end (what she called “the bomb.”).
  * - speech: it opens its sentence or follows , : ; — or ( and starts with a
  *   capital (Dong said, “To all my colleagues …”), or it starts with a capital,
  *   ends in sentence punctuation and has three words or more, or it continues
@@ -36,7 +37,7 @@ export function classifyQuote(text: string, q: ScannedQuote, paragraph: Span, ha
   const speechPlace = startsUpper && (prev === "" || /[,:;—–(\-.!?”"]/.test(prev));
   if (!hasCue && !speechPlace && isTitle(inner)) return "term";
   const endsSentence = /[.?!…]["'’”]?\s*$/.test(inner);
-  if (!hasCue && !speechPlace && words <= 4 && !endsSentence) return "term";
+  if (!hasCue && !speechPlace && (words <= 2 || (words <= 4 && !endsSentence))) return "term";
   if (speechPlace) return "speech";
   if (startsUpper && /[.?!,…]["'’”]?\s*$/.test(inner) && words >= 3) return "speech";
   return "partial";

@@ -42,8 +42,22 @@ export function cueAfter(text: string, close: number, limit: number, skip: reado
   }
   const words = pre.split(/\s+/).length;
   if (words > 14) return null;
-  if (!/^(?:\p{Lu}|he\b|she\b|they\b|we\b|i\b|the\b|a\b|an\b|some\b|his\b|her\b|their\b|its\b|our\b)/u.test(pre) && !(words <= 8 && DESCRIBED_NAME.test(pre))) return null;
+  // "“…” including the coast, it said": a pronoun after a comma is the subject.
+  const pronoun = /,\s*(he|she|it|they|we)$/i.exec(pre);
+  if (pronoun?.[1]) {
+    const at = verb.start - (text.slice(from, verb.start).length - text.slice(from, verb.start).trimEnd().length) - pronoun[1].length;
+    return { verb, subject: { start: at, end: at + pronoun[1].length } };
+  }
+  if (!/^(?:\p{Lu}|he\b|she\b|they\b|we\b|i\b|the\b|a\b|an\b|some\b|it\b|his\b|her\b|their\b|its\b|our\b)/u.test(pre) && !(words <= 8 && DESCRIBED_NAME.test(pre))) return null;
   return { verb, subject: subjectBefore(text, from, verb.start) };
+}
+
+/**
+ * The subject of a reporting verb that introduces no quotation: "Ana Silva,
+ * the board's chair, predicted that …" → "Ana Silva"; "Ms. Silva said she …" → "Ms. Silva".
+ */
+export function verbSubject(text: string, floor: number, verb: VerbHit): Span | null {
+  return appositiveSubject(text, floor, verb.start) ?? subjectBefore(text, floor, verb.start) ?? clauseSubject(text, floor, verb.start);
 }
 
 /** A lower-case description that ends in a capitalised name: "communications officer Ana Silva", "former party critic Luis Vega". */

@@ -1,19 +1,16 @@
 import type { QuoteKind } from "../../schema/index.js";
-import { splitSentences } from "../../segment/sentences.js";
 import type { Attribution, SpeakerScene } from "./scene.js";
 import { fromCue } from "./scene.js";
-import { resolveSubject } from "./resolve.js";
-import { phraseAfter } from "./subject.js";
-
-const NONE = new Set<string>();
+import { speakerInText } from "./context.js";
 
 /**
  * The speaker of a quotation with no cue of its own, from its neighbours:
  * an earlier quotation in the same paragraph (“…,” he said. “And I will …”),
  * a later one with a cue (“…” “…,” he said.), or, for a paragraph that opens
- * with the quotation, the previous paragraph — its last quotation's speaker, or
- * the person its last sentence is about ("He also defended …" / “The prime
- * minister's decision …”), else the last speaker before it.
+ * with the quotation, the previous paragraph — its last quotation's speaker, the
+ * subject of its last reporting verb, or the person its last sentence is about
+ * ("He also defended …" / “The prime minister's decision …”), else the last
+ * speaker before it. A quotation inside a paragraph looks at the text before it.
  */
 export function inheritedSpeaker(scene: SpeakerScene, i: number, done: readonly Attribution[], kinds: readonly QuoteKind[], previous: string | null): Attribution | null {
   const q = scene.quotes[i];
@@ -27,7 +24,13 @@ export function inheritedSpeaker(scene: SpeakerScene, i: number, done: readonly 
     if (cue?.subject) return fromCue(scene, cue, previous);
   }
   const p = scene.paragraphs[q.paragraph];
-  if (!p || scene.text.slice(p.start, q.open).trim() !== "" || q.paragraph === 0) return null;
+  if (!p) return null;
+  if (scene.text.slice(p.start, q.open).trim() !== "") {
+    // "Ms. Vega is more blunt: “…”", "… Vega predicted. “…”": the text before it in its paragraph.
+    const speaker = speakerInText(scene, p.start, q.open);
+    return speaker ? { speaker, mention: null, cue: null } : null;
+  }
+  if (q.paragraph === 0) return null;
   const speaker = fromPreviousParagraph(scene, q.paragraph - 1, done, kinds) ?? previous;
   return speaker ? { speaker, mention: null, cue: null } : null;
 }
@@ -39,15 +42,7 @@ function fromPreviousParagraph(scene: SpeakerScene, index: number, done: readonl
   });
   if (last) return last;
   const p = scene.paragraphs[index];
-  if (!p) return null;
-  const sentence = splitSentences(scene.text, p).at(-1);
-  if (!sentence) return null;
-  const phrase = phraseAfter(scene.text, sentence.start, sentence.end, NONE);
-  if (!phrase) return null;
-  const words = scene.text.slice(phrase.start, phrase.end);
-  if (!/^(?:he|she|\p{Lu})/iu.test(words)) return null;
-  const speaker = resolveSubject(words, phrase.start, scene.people, null);
-  return speaker && scene.people.mentions.some((m) => speaker.endsWith(m.name)) ? speaker : null;
+  return p ? speakerInText(scene, p.start, p.end) : null;
 }
 
 const normal = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();

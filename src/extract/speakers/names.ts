@@ -1,6 +1,7 @@
 import { CAPITALISED_STOPWORDS, INSTITUTION_ACRONYMS, NON_PERSON_WORDS } from "../../data/entity-words.js";
 import { GENDERED_HONORIFICS, TITLE_WORDS } from "../../data/titles.js";
 import { FIRST_NAME_GENDER } from "../../data/first-names.js";
+import type { Span } from "../../schema/index.js";
 
 /** A run of capitalised words in the text ("Conservative leader Pierre Poilievre" gives "Conservative" and "Pierre Poilievre"). */
 export interface NameRun {
@@ -58,6 +59,7 @@ export function personNameOf(run: string): string | null {
   if (name.length === 0 || name.length > 4) return null;
   if (name.some((w, i) => NON_PERSON_WORDS.has(wordKey(w)) || stop(from + i))) return null;
   if (name.some((w) => /^[a-z]/.test(w))) return null;
+  if (name.length > 1 && /^[A-Z]{2,}$/.test(name[0] ?? "")) return null; // "BC Hydro", "TD Bank": an acronym opens no person's name
   if (name.every((w) => /^(?:[A-Z]{2,}|\p{Lu}\.(?:\p{Lu}\.)*)$/u.test(w))) return null; // acronyms and shouting: RCMP, "PM EDT", "J.P. SMITH"
   if (name.every((w) => /^\p{Lu}\.?$/u.test(w) || TITLE_WORDS.has(wordKey(w)))) return null; // "S.", "Dr"
   return name.join(" ");
@@ -89,4 +91,24 @@ export function honorificGender(run: string): "m" | "f" | null {
 export function organisationName(mention: string): string {
   const bare = mention.replace(/^(?:the|a|an)\s+/i, "").replace(/’/g, "'").replace(/[\s,.;:]+$/, "").trim();
   return INSTITUTION_ACRONYMS.get(bare) ?? bare;
+}
+
+/** Every word the article writes in lower case: "the decades of neglect" tells that "Decades" opening a sentence is no name. */
+export function lowerCaseWords(text: string, paragraphs: readonly Span[]): Set<string> {
+  const words = new Set<string>();
+  for (const p of paragraphs) {
+    for (const m of text.slice(p.start, p.end).matchAll(/(?<![\p{L}’'-])\p{Ll}[\p{L}’'-]*/gu)) words.add(m[0]);
+  }
+  return words;
+}
+
+/**
+ * The person a capitalised run names, unless every word of the name is one
+ * the article also writes in lower case: "Decades of neglect …" and "Beard
+ * Oil, $12" name no one. A run with an honorific ("Ms. Rose") always names someone.
+ */
+export function namedPerson(run: string, common: ReadonlySet<string>): string | null {
+  const name = personNameOf(run);
+  if (!name || /\b(?:Mr|Mrs|Ms|Miss|Dr)\b/.test(run)) return name;
+  return name.split(" ").every((w) => common.has(w.toLowerCase())) ? null : name;
 }

@@ -1,6 +1,7 @@
 import type { Span } from "../../schema/index.js";
 import { REPORTING_VERB_FORMS } from "../../data/reporting-verbs.js";
-import { findNameRuns, honorificGender, organisationName, personNameOf, wordKey } from "./names.js";
+import { findNameRuns, honorificGender, lowerCaseWords, namedPerson, organisationName, wordKey } from "./names.js";
+import { organisationRun } from "./organisations.js";
 import { inferGenders } from "./gender.js";
 import { PERSON_ROLE_NOUNS, TITLE_WORDS } from "../../data/titles.js";
 
@@ -22,10 +23,13 @@ export interface People {
   fullNameAt: { pos: number; name: string }[];
   gender: Map<string, "m" | "f">;
   outlets: { pos: number; name: string }[];
+  /** Organisations named as subjects or by an organisation word, for "it said": "Eastbank Hydro has …", "the RCMP". */
+  organisations: { pos: number; name: string }[];
   /** Words the article writes in lower case ("decades", "hypertension"): capitalised, they open a sentence and name no one. */
   commonWords: ReadonlySet<string>;
 }
 
+const HONORIFIC = /\b(?:Mr|Mrs|Ms|Miss|Dr)\b/;
 const CONJUNCTIONS = new Set([
   "that", "but", "as", "while", "when", "because", "after", "before", "since", "though", "although",
   "where", "so", "then", "if", "once", "until", "unless", "whereas",
@@ -56,10 +60,10 @@ export function collectPeople(text: string, paragraphs: readonly Span[], quotes:
     fullNames.set(name, (fullNames.get(name) ?? 0) + 1);
     fullNameAt.push({ pos: r.start, name });
   }
-  const people: People = { mentions: [], fullNames, fullNameAt, gender, outlets: [], commonWords };
+  const people: People = { mentions: [], fullNames, fullNameAt, gender, outlets: [], organisations: [], commonWords };
   for (const r of outside) {
     const name = namedPerson(r.text, commonWords);
-    if (name && (name.includes(" ") || lastNameKnown(name, fullNames) || looksLikeSubject(text, r.end))) {
+    if (name && (name.includes(" ") || lastNameKnown(name, fullNames) || looksLikeSubject(text, r.end) || HONORIFIC.test(r.text))) {
       const start = r.start + r.text.indexOf(name.split(" ")[0] ?? name);
       people.mentions.push({ start, end: start + name.length, name, subjectLike: isSubjectLike(text, r.start, r.end, r.text) });
       const g = honorificGender(r.text);
@@ -68,30 +72,13 @@ export function collectPeople(text: string, paragraphs: readonly Span[], quotes:
       // "Canada's CBC reported": an outlet's name is the proper name after a possessive place.
       const name = stripLeadingStopwords(r.text).replace(/^[\p{Lu}][\p{L}.]*[’']s\s+(?=\p{Lu})/u, "");
       people.outlets.push({ pos: r.start, name: organisationName(name) });
+    } else if (!name) {
+      const org = isSubjectLike(text, r.start, r.end, r.text) ? organisationRun(text, r, commonWords) : null;
+      if (org) people.organisations.push({ pos: r.start, name: org });
     }
   }
   inferGenders(text, paragraphs, quotes, people, canonicalName);
   return people;
-}
-
-/** Every word the article writes in lower case: "the decades of neglect" tells that "Decades" opening a sentence is no name. */
-function lowerCaseWords(text: string, paragraphs: readonly Span[]): Set<string> {
-  const words = new Set<string>();
-  for (const p of paragraphs) {
-    for (const m of text.slice(p.start, p.end).matchAll(/(?<![\p{L}’'-])\p{Ll}[\p{L}’'-]*/gu)) words.add(m[0]);
-  }
-  return words;
-}
-
-/**
- * The person a capitalised run names, unless every word of the name is one
- * the article also writes in lower case: "Decades of neglect …" and "Beard
- * Oil, $12" name no one. A run with an honorific ("Ms. Rose") always names someone.
- */
-function namedPerson(run: string, common: ReadonlySet<string>): string | null {
-  const name = personNameOf(run);
-  if (!name || /\b(?:Mr|Mrs|Ms|Miss|Dr)\b/.test(run)) return name;
-  return name.split(" ").every((w) => common.has(w.toLowerCase())) ? null : name;
 }
 
 function lastNameKnown(name: string, fullNames: Map<string, number>): boolean {
@@ -208,11 +195,4 @@ export function resolvePronoun(people: People, pos: number, g: "m" | "f" | null)
   const name = canonicalName(people, pick.name, pick.start);
   if (g && !people.gender.has(name)) people.gender.set(name, g);
   return name;
-}
-
-/** The outlet named last before `pos`, for "the same outlet had reported …". */
-export function recentOutlet(people: People, pos: number): string | null {
-  let best: string | null = null;
-  for (const o of people.outlets) if (o.pos < pos) best = o.name;
-  return best;
 }

@@ -1,7 +1,8 @@
 import { DOCUMENT_NOUNS, OUTLET_NOUNS, PERSON_ROLE_NOUNS, SPEAKER_NOUNS } from "../../data/titles.js";
 import { CAPITALISED_STOPWORDS } from "../../data/entity-words.js";
 import type { People } from "./people.js";
-import { canonicalName, mostSalientPerson, recentOutlet, resolvePronoun } from "./people.js";
+import { canonicalName, mostSalientPerson, resolvePronoun } from "./people.js";
+import { nearbySubject, recentOrganisation, recentOutlet } from "./recent.js";
 import { findNameRuns, organisationName, personNameOf, wordKey } from "./names.js";
 
 const SPOKES = /\b(?:spokesperson|spokesman|spokeswoman|spokespeople|representative|official|officials|statement|release|email|letter)s?\s+(?:for|from|of|at|with)\s+(.+)$/i;
@@ -14,11 +15,13 @@ const GROUP = /^(?:some|several|many|two|three|four|five|a few|few|other|both|mo
  *
  * - "he" / "she" → the most recent compatible person ("he added" after "Dong said");
  *   "her statement" the same way.
+ * - "it" → the organisation named last ("“…,” it said" after "Eastbank Hydro has …").
  * - "A spokesperson for the Prime Minister’s Office" → "Prime Minister's Office".
  * - "some Liberal MPs" → null: a group, no one person.
  * - "the same outlet" → the outlet named last ("Global News").
  * - "the Don Valley North representative" → a definite description of one
- *   person: the last quote's speaker, else the person named most.
+ *   person: a subject named just before it, else the last quote's speaker,
+ *   else the person named most.
  * - "NDP leader Jagmeet Singh" → "Jagmeet Singh"; "Singh" → "Jagmeet Singh".
  * - "the Chinese consulate in Toronto" → "Chinese consulate in Toronto".
  */
@@ -26,7 +29,8 @@ export function resolveSubject(phrase: string, at: number, people: People, previ
   const t = phrase.trim();
   const low = t.toLowerCase();
   if (low === "he" || low === "she") return resolvePronoun(people, at, low === "he" ? "m" : "f");
-  if (/^(?:they|we|i|it|you|who)$/.test(low)) return null;
+  if (low === "it") return recentOrganisation(people, at);
+  if (/^(?:they|we|i|you|who)$/.test(low)) return null;
   // "her statement said", "his tweet read": a person's own document speaks for them.
   const owned = /^(his|her)\s+([a-z]+)$/.exec(low);
   if (owned?.[2] && DOCUMENT_NOUNS.has(owned[2])) return resolvePronoun(people, at, owned[1] === "his" ? "m" : "f");
@@ -37,18 +41,26 @@ export function resolveSubject(phrase: string, at: number, people: People, previ
   const head = words[words.length - 1] ?? "";
   if (/^the\b/.test(low) && OUTLET_NOUNS.has(head)) return recentOutlet(people, at);
   if (/^the\b/.test(low) && (PERSON_ROLE_NOUNS.has(head) || /-year-old$/.test(head))) {
-    return previous ?? mostSalientPerson(people);
+    return nearbySubject(people, at) ?? previous ?? mostSalientPerson(people);
   }
   const runs = findNameRuns(t, 0, t.length);
+  // "Ana Silva with the Eastbank Health Authority", "Luis Vega of the union": the person, not the body.
+  const firstRun = runs[0];
+  const lead = firstRun?.start === 0 ? personNameOf(firstRun.text) : null;
+  if (firstRun && lead?.includes(" ") && /^\s+(?:with|of|from|at)\s/.test(t.slice(firstRun.end))) return canonicalName(people, lead, at);
   const lastRun = runs[runs.length - 1];
   const headIsName = lastRun !== undefined && lastRun.end === t.length;
   if (headIsName) {
-    const person = personNameOf(lastRun.text);
+    // "Oh said" after "Sandra Oh": a surname that is also a stop word.
+    const surname = runs.length === 1 && !lastRun.text.includes(" ") && [...people.fullNames.keys()].some((f) => f.endsWith(` ${lastRun.text}`));
+    const person = personNameOf(lastRun.text) ?? (surname ? lastRun.text : null);
     if (person && isKnownPerson(people, person, lastRun.text)) return canonicalName(people, person, at);
     const org = properOrganisation(organisationName(stripToOrganisation(t, lastRun.start)), people);
     if (org) return org;
   }
   const described = describedSpeaker(t);
+  // "the utility said", "the company said": the organisation named last as a subject.
+  if (described && /^the\s+[a-z]+$/i.test(described) && ORG_HEADS.has(head)) return recentOrganisation(people, at, GENERIC_ORG_HEADS.has(head) ? null : head) ?? described;
   if (described) return described;
   if (runs.length > 0 && /^the\b/.test(low)) return properOrganisation(organisationName(t), people);
   return null;
@@ -67,6 +79,11 @@ function properOrganisation(name: string, people: People): string | null {
   if (rest.length === 1 && people.commonWords.has((rest[0] ?? "").toLowerCase())) return null;
   return rest.join(" ");
 }
+
+/** Lower-case heads that stand for an organisation named before: "the company", "the utility". */
+const ORG_HEADS = new Set(["company", "utility", "firm", "agency", "department", "ministry", "commission", "board", "team", "diocese", "organization", "organisation", "association", "union", "council", "committee", "university", "hospital", "school", "group", "club", "government"]);
+/** Heads that fit any organisation ("the company" after "Acme said"); the others must be in its name ("the commission" → "Harbour Commission"). */
+const GENERIC_ORG_HEADS = new Set(["company", "utility", "firm", "organization", "organisation", "group", "team"]);
 
 const DESCRIBED_START = /^(?:a|an|the|one|another|his|her|their|its|our|this|that)\s/i;
 const NOT_IN_DESCRIPTION = /\b(?:he|she|they|it|we|i|you|and|but|or|to|that|who|which)\b/i;

@@ -138,7 +138,7 @@ function phraseStep(t: string, next: string, size: number, afterDet: number, pre
   if (preps.has(low) && size > 0 && (isCap(next) || DET.has(next.toLowerCase()))) return "det";
   if (PERSON_ROLE_NOUNS.has(low) || ORG_NOUNS.has(low)) return "lower";
   // "says Eastbank cartoonist Ana Silva": a lower-case role between capitalised words.
-  if (size > 0 && afterDet === 0 && isCap(next) && !BOUNDARY.has(low) && !REPORTING_VERB_FORMS.has(low) && !preps.has(low) && !/^(?:to|in|on|at|by|with|from|into|as)$/.test(low)) return "lower";
+  if (size > 0 && afterDet === 0 && isCap(next) && !/(?:ed|ing)$/.test(low) && !BOUNDARY.has(low) && !REPORTING_VERB_FORMS.has(low) && !preps.has(low) && !/^(?:to|in|on|at|by|with|from|into|as)$/.test(low)) return "lower";
   if (afterDet > 0 && afterDet < 3 && !/ed$/.test(low) && !BOUNDARY.has(low) && !REPORTING_VERB_FORMS.has(low)) return "lower";
   return "stop";
 }

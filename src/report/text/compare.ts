@@ -4,6 +4,7 @@ import { renderDiff, quoted } from "./diff.js";
 import { clip, oneLine, wrap } from "./wrap.js";
 import { indexStatements } from "../select.js";
 import { renderSummary } from "./summary.js";
+import { renderProvenance } from "./provenance.js";
 
 /**
  * The `claims compare` report: a summary, then contradictions, meaning
@@ -26,6 +27,7 @@ export function renderCompare(report: Report, shown: Comparison[], ctx: RenderCo
   const agreeRender = ctx.verbose ? (c: Comparison) => renderGroup(c, view) : (c: Comparison) => agreeLine(c, view);
   // One line each for agreements (unless verbose) and single-outlet statements: no blank line between.
   sections.push(section("Agreements", agree, agreeRender, ctx, "green", ctx.verbose ? "\n\n" : "\n"));
+  sections.push(renderProvenance(report, ctx));
   if (ctx.verbose) sections.push(section("Reported by one outlet only", single, (c) => agreeLine(c, view), ctx, "gray", "\n"));
   else if (single.length) {
     sections.push(ctx.chalk.gray(`${single.length} statements are reported by one outlet only (--verbose lists them).`));

@@ -1,0 +1,32 @@
+import { NON_ORGANIZATION_ACRONYMS, ORGANIZATION_HEADS } from "../../data/source-nouns.js";
+import { CAPITALISED_STOPWORDS } from "../../data/entity-words.js";
+import type { NameRun } from "./names.js";
+import { organisationName, wordKey } from "./names.js";
+
+/** Last words of a photo credit ("The Canadian Press", "Getty Images"). */
+const CREDIT_WORDS = new Set(["press", "images", "photo", "photos"]);
+
+/** A verb or auxiliary right after a name: "Eastbank Hydro has not been able …", "Acme said". */
+const VERB_AFTER = /^\s+(?:has|have|had|is|was|were|are|will|would|did|does|said|says|told|added|stated|announced|confirmed|declined|issued|released)\b/;
+
+/**
+ * The organisation a capitalised run that names no person stands for, or
+ * null: an acronym ("the RCMP", "IRCC"), a name with an organisation head
+ * ("Eastbank Health Authority"), or a name standing as a subject before a
+ * verb ("Eastbank Hydro has not been able …"). Leading stop words go
+ * ("In Acme Corp" → "Acme Corp"); a single word the article also writes in
+ * lower case names nothing ("Negotiations have …").
+ */
+export function organisationRun(text: string, run: NameRun, common: ReadonlySet<string>): string | null {
+  const words = run.text.replace(/[’']s$/, "").split(/\s+/);
+  // "… The Canadian Press Harbour Police said": a credit glued before the name.
+  const credit = words.findLastIndex((w, i) => i < words.length - 2 && CREDIT_WORDS.has(wordKey(w)));
+  const from = words.findIndex((w, i) => i > credit && !CAPITALISED_STOPWORDS.has(wordKey(w)));
+  if (from < 0) return null;
+  const rest = words.slice(from);
+  const last = rest[rest.length - 1] ?? "";
+  if (rest.length === 1 && common.has(last.toLowerCase())) return null;
+  const acronym = rest.length === 1 && /^[A-Z]{2,6}$/.test(last) && !NON_ORGANIZATION_ACRONYMS.has(last);
+  if (acronym || ORGANIZATION_HEADS.has(last) || VERB_AFTER.test(text.slice(run.end, run.end + 30))) return organisationName(rest.join(" "));
+  return null;
+}

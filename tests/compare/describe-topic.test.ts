@@ -1,0 +1,17 @@
+import { describe, expect, test } from "vitest";
+import { describeTopic } from "../../src/compare/describe-topic.js";
+
+const CASES: [string, "date" | "claim", string, string][] = [
+  ["left:greens@ana roe", "claim", "what Ana Roe left (Greens …)", "membership with the leaver"],
+  ["left:greens", "claim", "what was left (Greens …)", "membership without a named leaver"],
+  ["order:freed|Sam Poe|freed", "claim", "order of events: “freed” relative to Sam Poe “freed”", "order topic"],
+  ["order:freed|Sam Poe|freed@Ann Lee", "claim", "order of events: “freed” relative to Sam Poe “freed”", "order topic with a subject"],
+  ["elect", "date", "when: “elect…”", "a date's event head"],
+  ["budget", "claim", "budget", "an unknown topic is shown as it is"],
+];
+
+describe("describeTopic", () => {
+  test.each(CASES)("%s (%s) → %s (%s)", (topic, kind, expected) => {
+    expect(describeTopic(topic, kind)).toBe(expected);
+  });
+});
