@@ -6,6 +6,7 @@ import type { Pair, Quote } from "../schema/index.js";
 import { groupUtterances } from "../align/group.js";
 import type { Rarity } from "../align/rarity.js";
 import { relateRenderings } from "./relation.js";
+import { clashReason, speakersClash } from "./speaker-clash.js";
 
 /** One utterance: its renderings (input order) and the related pairs. */
 export interface QuoteGroup {
@@ -41,6 +42,9 @@ export function compareQuotes(quotes: Quote[], rarity: Rarity, textOf: Map<strin
       const a = views[i];
       const b = views[j];
       const r = relateRenderings(a?.tokens ?? [], b?.tokens ?? []);
+      const [sa, sb] = [a?.quote.speaker ?? null, b?.quote.speaker ?? null];
+      // Only the same words make a clash a finding; loosely linked renderings with two speakers are more likely two utterances.
+      if (r.relation === "verbatim" && sa && sb && speakersClash(sa, sb)) return { a: a?.quote.id ?? "", b: b?.quote.id ?? "", relation: "meaning", diff: r.diff, reason: clashReason(sa, sb) };
       return { a: a?.quote.id ?? "", b: b?.quote.id ?? "", relation: r.relation, diff: r.diff, reason: r.reason };
     });
     return { members, pairs };
