@@ -63,7 +63,7 @@ export function groupFacts(facts: Fact[], textOf: Map<string, string>): FactGrou
     for (const i of list) {
       const sig = signatureOf(facts[i], keys[i]);
       const twin = bySignature.get(sig);
-      if (twin !== undefined && facts[twin]?.article !== facts[i]?.article) {
+      if (twin !== undefined && facts[twin]?.article !== facts[i]?.article && anchored(facts[i], keys[i])) {
         uf.union(twin, i);
         links.add(twin, i, "verbatim");
         continue;
@@ -72,6 +72,7 @@ export function groupFacts(facts: Fact[], textOf: Map<string, string>): FactGrou
       for (const j of reps) {
         const [a, b, ka, kb] = [facts[j], facts[i], keys[j], keys[i]];
         if (!a || !b || !ka || !kb || a.article === b.article || !similarEvent(ka, kb)) continue;
+        if (!sharesName(ka, kb) && !(statesYear(a.text) && statesYear(b.text))) continue;
         const rel = relateValues(a, b, ka.attributive || kb.attributive);
         if (!rel || (rel === "meaning" && !sameEvent(ka, kb))) continue;
         uf.union(j, i);
@@ -98,10 +99,29 @@ export function groupFacts(facts: Fact[], textOf: Map<string, string>): FactGrou
     }));
 }
 
+/** Shortest event word a date may align on: "s" or "com" are stems of nothing in particular. */
+const MIN_HEAD = 4;
+
+/**
+ * A fact that can align without a second look: it names someone, or states
+ * its year. “today” in two unrelated sentences is no shared fact; “The men
+ * were released in 2021” and “… in September 2021” are.
+ */
+function anchored(f: Fact | undefined, k: EventKey | undefined): boolean {
+  return !!f && !!k && (k.entities.size > 0 || statesYear(f.text));
+}
+
+/** Both facts name someone or something in common: “Ortiz was first elected” / “Ortiz, who was first elected”. */
+function sharesName(a: EventKey, b: EventKey): boolean {
+  for (const e of a.entities) if (b.entities.has(e)) return true;
+  return false;
+}
+
 function blockByHead(keys: EventKey[]): Map<string, number[]> {
   const byHead = new Map<string, number[]>();
   keys.forEach((k, i) => {
-    if (!k.head) return;
+    // A key needs a real event word: "s" or "com" align unrelated sentences.
+    if (!k.head || k.head.length < MIN_HEAD) return;
     const list = byHead.get(k.head);
     if (list) list.push(i);
     else byHead.set(k.head, [i]);
