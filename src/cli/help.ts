@@ -35,3 +35,8 @@ export const OUTLETS_HELP = `
 Examples:
   claims outlets                                   the articles in the bundled seeds
   claims outlets stories/ --json`;
+
+export const SCHEMA_HELP = `
+Examples:
+  claims schema > claims.schema.json                the JSON Schema of claims compare --json
+  claims schema | jq '.properties | keys'`;

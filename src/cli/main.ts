@@ -2,7 +2,7 @@ import { Command, CommanderError, Option } from "commander";
 import type { Io } from "./io.js";
 import { EXIT } from "./io.js";
 import { UsageError } from "./errors.js";
-import { COMPARE_HELP, MAIN_HELP, OUTLETS_HELP, SHOW_HELP } from "./help.js";
+import { COMPARE_HELP, MAIN_HELP, OUTLETS_HELP, SCHEMA_HELP, SHOW_HELP } from "./help.js";
 
 /**
  * The whole CLI: parses argv, runs one command, and returns the exit code.
@@ -66,6 +66,7 @@ function buildProgram(io: Io, setCode: (c: number) => void): Command {
   program
     .command("schema")
     .description("print the JSON Schema of the --json document")
+    .addHelpText("after", SCHEMA_HELP)
     .action(async () => {
       const { reportJsonSchema } = await import("../schema/json-schema.js");
       io.stdout.write(JSON.stringify(reportJsonSchema(), null, 2) + "\n");

@@ -23,7 +23,7 @@ export const ANONYMITY_PHRASES: readonly string[] = [
 export const SOURCE_QUANTIFIERS: ReadonlySet<string> = new Set([
   "a", "an", "the", "its", "their", "his", "her", "our", "two", "three", "four", "five", "six", "seven", "eight",
   "nine", "ten", "several", "multiple", "many", "some", "other", "numerous", "various", "both", "these", "those",
-  "same", "more", "few", "additional", "further", "again",
+  "same", "more", "few", "additional", "further",
 ]);
 
 /** Modifiers of "sources" that mean origins, not informants: "energy sources", "revenue sources". */

@@ -8,7 +8,7 @@ export const NON_PERSON_WORDS: ReadonlySet<string> = new Set([
   "council", "committee", "court", "police", "service", "services", "agency", "bank", "university",
   "college", "school", "hospital", "company", "corp", "inc", "ltd", "group", "association", "union",
   "institute", "foundation", "network", "press", "times", "post", "star", "globe", "mail", "journal",
-  "herald", "tribune", "radio", "tv", "television", "broadcasting", "corporation", "reporter", "caller",
+  "herald", "tribune", "radio", "tv", "television", "broadcasting", "corporation", "reporter",
   "province", "city", "town", "county", "valley", "north", "south", "east", "west", "street", "avenue",
   "road", "river", "lake", "island", "mountain", "park", "hill", "centre", "center", "board", "commission",
   "authority", "organization", "organisation", "assembly", "legislature", "senate", "congress", "cabinet",
@@ -22,7 +22,7 @@ export const NON_PERSON_WORDS: ReadonlySet<string> = new Set([
   "beach", "port", "harbour", "harbor", "bridge", "station", "highway", "route", "line", "region",
   "district", "riding", "ward", "territory", "territories", "coast", "mount", "fort", "heights", "falls",
   "creek", "forest", "gardens", "village", "capital", "dispatch", "twitter", "facebook", "instagram",
-  "youtube", "google", "world", "organization", "genocide", "rcmp", "csis", "fbi", "cia", "who", "un",
+  "youtube", "google", "world", "rcmp", "csis", "fbi", "cia", "who", "un",
   "eu", "nato", "prime", "minister", "premier", "mr", "mrs", "ms", "dr",
   // photo credits ("… via Getty Images Ana Silva at a ceremony") and plural roles ("Labour MPs")
   "images", "image", "photo", "photos", "pictures", "mps", "mpps", "mlas", "labour", "tory", "tories", "bloc",

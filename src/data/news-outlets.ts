@@ -62,7 +62,7 @@ export const NEWS_OUTLET_NAMES: readonly string[] = [
  * "Sun" end too many other phrases ("sit as an Independent").
  */
 export const OUTLET_SUFFIXES: ReadonlySet<string> = new Set([
-  "News", "Post", "Times", "Press", "Herald", "Tribune", "Gazette", "Journal", "Reporter", "Caller", "Chronicle",
+  "News", "Post", "Times", "Press", "Herald", "Tribune", "Gazette", "Journal", "Reporter", "Chronicle",
   "Telegraph", "Guardian", "Observer", "Examiner", "Courier", "Dispatch", "Inquirer", "Bulletin", "Wire", "Beast",
   "Insider", "Magazine", "Radio", "TV", "Daily", "Mail", "Globe", "Citizen", "Sentinel", "Leader", "Register",
 ]);

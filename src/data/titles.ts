@@ -75,7 +75,7 @@ export const SPEAKER_NOUNS: ReadonlySet<string> = new Set([
   "university", "hospital", "utility", "organization", "organisation", "association", "group", "team", "club",
   "campaign", "diocese", "church", "city", "town", "province", "prosecutors", "authorities", "researchers",
   "scientists", "investigators", "source", "insider", "insiders", "fan", "fans", "customer", "customers",
-  "passenger", "passengers", "victim", "victims", "survivor", "survivors", "lothario", "player", "players",
+  "passenger", "passengers", "victim", "victims", "survivor", "survivors", "player", "players",
   "coach", "owner", "manager", "mother", "father", "son", "daughter", "wife", "husband", "sister", "brother",
   "boyfriend", "girlfriend", "partner", "man", "woman", "boy", "girl", "person", "people", "veteran",
 ]);

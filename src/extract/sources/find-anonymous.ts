@@ -11,8 +11,12 @@ const FUNCTION_WORD = new Set([
   "of", "and", "or", "to", "in", "by", "on", "with", "from", "that", "which", "who", "as", "at", "for", "per", "than",
   "said", "says", "told", "say", "had", "has", "have", "was", "were", "is", "are", "be", "been", "not", "but", "if",
 ]);
-/** Words before a source phrase that show it is cited: "per the sources", "Citing unnamed “national security sources”". */
-const CITING_BEFORE = /\b(?:citing|cited|according to|per|based(?: again)? on|quoting|quoted|told|unnamed|anonymous)\W*$/i;
+/**
+ * Words before a source phrase that show it is cited: "per the sources",
+ * "Citing unnamed “national security sources”", "based largely on sources" (one
+ * adverb may stand between "based" and "on").
+ */
+const CITING_BEFORE = /\b(?:citing|cited|according to|per|based(?:\s+(?:again|also|only|[a-z]+ly))?\s+on|quoting|quoted|told|unnamed|anonymous)\W*$/i;
 /** A verb after the phrase that makes it speak: "two national security sources had said". */
 const SPEAKING_AFTER = /^\W*(?:(?:had|have|has|also|further|reportedly)\s+)*(?:said|say|says|told|tell|claim|claimed|claims|allege|alleged|alleges|confirmed|confirm|indicated|suggested|believe|believed|described|revealed|warned)\b/i;
 const PHRASE_AFTER = new RegExp(String.raw`^\s+(?:${ANONYMITY_PHRASES.join("|")})\b`, "i");

@@ -4,6 +4,7 @@ import { findNameRuns, honorificGender, lowerCaseWords, namedPerson, organisatio
 import { organisationRun } from "./organisations.js";
 import { inferGenders } from "./gender.js";
 import { PERSON_ROLE_NOUNS, TITLE_WORDS } from "../../data/titles.js";
+import { NAMES_NEEDING_ARTICLE, NEWS_OUTLET_NAMES } from "../../data/news-outlets.js";
 
 /** One place the article names a person, outside quotation marks. */
 export interface PersonMention {
@@ -34,11 +35,14 @@ const CONJUNCTIONS = new Set([
   "that", "but", "as", "while", "when", "because", "after", "before", "since", "though", "although",
   "where", "so", "then", "if", "once", "until", "unless", "whereas",
 ]);
+/** Last words of outlet names: "Metro News", "the Harbour Times". */
 const OUTLET_HEADS = new Set([
   "news", "times", "post", "press", "journal", "herald", "globe", "mail", "star", "tribune", "reporter",
-  "caller", "radio", "tv", "television", "network", "broadcasting", "gazette", "sun", "telegraph", "guardian",
-  "observer", "daily", "magazine", "wire", "bbc", "cbc", "ctv", "cnn", "abc", "nbc", "cbs", "npr", "ap",
+  "radio", "tv", "television", "network", "broadcasting", "gazette", "sun", "telegraph", "guardian",
+  "observer", "daily", "magazine", "wire",
 ]);
+/** Outlets known by name ("the BBC", "Canada's CBC", "Reuters"), except one-word names that are also common words. */
+const KNOWN_OUTLETS: ReadonlySet<string> = new Set(NEWS_OUTLET_NAMES.filter((n) => !NAMES_NEEDING_ARTICLE.has(n)));
 const AFTER_PERSON = /^\s+(?:(?:had|has|have|was|is|would|will|also|then|later|did|does)\b|([a-z]+)\b)/;
 
 /**
@@ -120,6 +124,7 @@ function isSubjectLike(text: string, start: number, end: number, run: string): b
 function isOutletRun(text: string, run: string, end: number): boolean {
   const words = run.replace(/[’']s$/, "").split(/\s+/);
   if (OUTLET_HEADS.has(wordKey(words[words.length - 1] ?? ""))) return true;
+  if (words.some((_, i) => KNOWN_OUTLETS.has(words.slice(i).join(" ")))) return true;
   return /^\s+(?:also\s+|had\s+|has\s+)*(?:reported|reports|published|cited)\b/.test(text.slice(end, end + 30));
 }
 

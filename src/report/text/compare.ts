@@ -93,7 +93,9 @@ function inContext(s: Statement, view: View): string {
 function memberLine(s: Statement, view: View, body: string): string {
   const { chalk, locate, width } = view.ctx;
   const value = "value" in s && s.value ? chalk.bold(` → ${s.value}`) : "";
-  const head = `  ${chalk.bold(s.article.padEnd(5))} ${chalk.gray(locate(s.file, s.start))}`;
+  // Who this outlet says spoke: it may differ from the group's speaker, and that is a finding.
+  const who = s.kind === "quote" || s.kind === "claim" ? ` ${s.speaker ?? "unattributed"}` : "";
+  const head = `  ${chalk.bold(s.article.padEnd(5))}${who} ${chalk.gray(locate(s.file, s.start))}`;
   return `${head}\n${wrap(body + value, width, "        ", "        ")}`;
 }
 
