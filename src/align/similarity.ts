@@ -3,7 +3,7 @@
  * Porter stemmer for content words. Deep imports only — the package root
  * prints to stdout and reads `.env` files.
  */
-import { JaroWinklerDistance, LevenshteinDistance } from "natural/lib/natural/distance/index.js";
+import { JaroWinklerDistance } from "natural/lib/natural/distance/index.js";
 import { PorterStemmer } from "natural/lib/natural/stemmers/index.js";
 
 /**
@@ -12,14 +12,6 @@ import { PorterStemmer } from "natural/lib/natural/stemmers/index.js";
  */
 export function similarName(a: string, b: string): number {
   return JaroWinklerDistance(a, b, { ignoreCase: true });
-}
-
-/**
- * Edit distance (insertions, deletions, substitutions) between two strings.
- * @example editDistance("Singh", "Sing") // 1
- */
-export function editDistance(a: string, b: string): number {
-  return LevenshteinDistance(a, b);
 }
 
 const stems = new Map<string, string>();

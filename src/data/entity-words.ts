@@ -56,7 +56,7 @@ export const CAPITALISED_STOPWORDS: ReadonlySet<string> = new Set([
   "instead", "indeed", "further", "furthermore", "moreover", "overall", "twitter", "email", "photo",
   "updated", "published", "posted", "edited", "share", "read", "watch", "sign", "leave", "click",
   "article", "continued", "below", "advertisement", "related", "story", "video", "listen", "more",
-  "dear", "thanks", "please", "yes", "oh", "well", "why", "let", "like", "just",
+  "dear", "thanks", "please", "yes", "oh", "well", "let", "like",
   // sentence openers that stick to the name after them ("Finally Ana said", "Unlike Vega, she …")
   "finally", "unlike", "nonetheless", "nevertheless", "knowing", "perhaps", "fortunately", "unfortunately",
   "luckily", "sadly", "ultimately", "eventually", "currently", "recently", "previously", "originally",
@@ -67,7 +67,7 @@ export const CAPITALISED_STOPWORDS: ReadonlySet<string> = new Set([
   "near", "throughout", "whilst", "whatever", "everyone", "someone", "anyone", "nobody", "such", "same",
   "much", "very", "always", "never", "often", "sometimes", "usually", "soon", "next", "following",
   "including", "regarding", "given", "saying", "adding", "noting", "asking", "telling", "says", "said",
-  "having", "being", "seeing", "getting", "looking", "taking", "making", "hearing", "watching", "meanwhile",
+  "having", "being", "seeing", "getting", "looking", "taking", "making", "hearing", "watching",
 ]);
 
 /**

@@ -8,7 +8,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   "Court", "Government", "Bureau", "Force", "Forces", "Board", "Authority", "Association", "Union", "Organization",
   "Organisation", "Foundation", "Institute", "Corporation", "Company", "Embassy", "Consulate", "Secretariat",
   "Administration", "Centre", "Center", "Coalition", "Federation", "Society", "Party", "Caucus", "Senate", "Congress",
-  "Parliament", "Army", "Navy", "Council", "Group", "Inc", "Inc.", "Ltd", "Ltd.", "Corp", "Corp.", "Bank", "University",
+  "Parliament", "Army", "Navy", "Group", "Inc", "Inc.", "Ltd", "Ltd.", "Corp", "Corp.", "Bank", "University",
   "College", "Hospital", "Network", "Alliance", "League", "Tribunal", "Cabinet", "Kremlin", "Pentagon", "Secretary",
 ]);
 
@@ -31,5 +31,5 @@ export const SPOKESPERSON_NOUNS: readonly string[] = [
 /** Acronyms that are not organizations speaking: titles and roles ("the MP said", "the PM told"). */
 export const NON_ORGANIZATION_ACRONYMS: ReadonlySet<string> = new Set([
   "MP", "MPs", "MPP", "MPPs", "MLA", "MLAs", "MNA", "PM", "CEO", "CFO", "COO", "CTO", "US", "U.S.", "UK", "U.K.",
-  "EU", "TV", "OK", "AM", "PM", "ET", "EST", "EDT", "PST", "PDT", "UTC", "GMT", "I", "II", "III", "IV", "DJ", "MC",
+  "EU", "TV", "OK", "AM", "ET", "EST", "EDT", "PST", "PDT", "UTC", "GMT", "I", "II", "III", "IV", "DJ", "MC",
 ]);

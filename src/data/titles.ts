@@ -47,7 +47,7 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = new Set([
   "owner", "manager", "coach", "player", "star", "actor", "actress", "singer", "author", "writer",
   "researcher", "scientist", "doctor", "physician", "nurse", "teacher", "student", "resident", "veteran",
   "mp's", "deputy", "parliamentarian", "commissioner", "auditor", "prosecutor", "detective", "inspector",
-  "-year-old", "republican", "democrat", "liberal", "conservative", "tory", "veteran", "newcomer",
+  "-year-old", "republican", "democrat", "liberal", "conservative", "tory", "newcomer",
 ]);
 
 /** Nouns that head a description of an outlet: "the same outlet had reported …". */

@@ -1,7 +1,7 @@
 import type { ClaimStatement, Quote } from "../../schema/index.js";
 import type { ArticleContext, StageResult } from "../../pipeline-types.js";
 import { splitSentences } from "../../segment/sentences.js";
-import { collectPeople } from "../speakers/people.js";
+import { collectPeople, forkPeople, type People } from "../speakers/people.js";
 import { resolveSubject } from "../speakers/resolve.js";
 import { findReported } from "./reported.js";
 
@@ -11,12 +11,13 @@ import { findReported } from "./reported.js";
  * Beijing to delay …" gives the claim "he advised Beijing to delay …", spoken
  * by Han Dong, cue "denied". Ids are `<article>:r<n>` in text order; spans
  * cover the reported clause. `quotes` are the article's quotations: a clause
- * that holds one is left to it.
+ * that holds one is left to it; `known` are the article's people when the
+ * caller has read them already.
  */
-export function extractClaims(ctx: ArticleContext, quotes: Quote[]): StageResult<ClaimStatement[]> {
+export function extractClaims(ctx: ArticleContext, quotes: Quote[], known?: People): StageResult<ClaimStatement[]> {
   const { article, text } = ctx;
   const marks = quotes.map((q) => ({ start: q.start - 1, end: q.end + 1 }));
-  const people = collectPeople(text, article.paragraphs, marks);
+  const people = known ? forkPeople(known) : collectPeople(text, article.paragraphs, marks);
   const value: ClaimStatement[] = [];
   for (const p of article.paragraphs) {
     for (const s of splitSentences(text, p)) {

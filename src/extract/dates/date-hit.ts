@@ -14,13 +14,3 @@ export interface DateHit {
   month?: number;
   yearShift?: number;
 }
-
-/** Keeps the longest of overlapping hits, then orders by position. */
-export function dropOverlaps(hits: DateHit[]): DateHit[] {
-  const byLength = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const kept: DateHit[] = [];
-  for (const h of byLength) {
-    if (!kept.some((k) => k.start < h.end && h.start < k.end)) kept.push(h);
-  }
-  return kept.sort((a, b) => a.start - b.start);
-}

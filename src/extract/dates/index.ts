@@ -1,7 +1,8 @@
 import type { DateStatement, Span } from "../../schema/index.js";
 import type { ArticleContext, StageResult } from "../../pipeline-types.js";
 import { resolveAnchors } from "./anchor.js";
-import { dropOverlaps, type DateHit } from "./date-hit.js";
+import type { DateHit } from "./date-hit.js";
+import { keepLongest } from "../keep-longest.js";
 import { findEvent } from "./event.js";
 import { findChronoDates } from "./find-chrono.js";
 import { findRelative } from "./find-relative.js";
@@ -22,7 +23,7 @@ export function extractDates(ctx: ArticleContext): StageResult<DateStatement[]> 
   const meta = metadataRegions(ctx);
   const hits: DateHit[] = [];
   for (const region of [...article.paragraphs, ...meta]) hits.push(...findIn(text, region, referenceDate));
-  const resolved = resolveAnchors(dropOverlaps(hits), text, [...article.paragraphs, ...meta]);
+  const resolved = resolveAnchors(keepLongest(hits), text, [...article.paragraphs, ...meta]);
   const value = resolved.map((h, i): DateStatement => ({
     id: `${article.id}:d${i + 1}`,
     article: article.id,

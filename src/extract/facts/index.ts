@@ -3,10 +3,11 @@
  * events and what a person left. Each is a `claim` statement with a topic
  * and a value, which the compare stage aligns by topic.
  */
-import type { ClaimStatement, Quote, Span } from "../../schema/index.js";
+import type { ClaimStatement, Quote } from "../../schema/index.js";
 import type { ArticleContext, StageResult } from "../../pipeline-types.js";
 import { splitSentences } from "../../segment/sentences.js";
-import { collectPeople } from "../speakers/people.js";
+import { collectPeople, forkPeople, type People } from "../speakers/people.js";
+import { peopleSpans } from "../article-people.js";
 import type { FactHit } from "./fact-hit.js";
 import { findMembershipFacts } from "./membership.js";
 import { findOrderFacts } from "./order.js";
@@ -21,15 +22,15 @@ const CUE = new RegExp(`${ORDER_CUE.source}|${LEAVE_CUE.source}`, "i");
  * quotation marks, as claims with ids `<article>:f<n>` in text order.
  * “Dong has left the Liberal caucus” → topic "left:liberal@Han Dong",
  * value "caucus"; speaker and cue are null (the outlet states the fact).
+ * `known` are the article's people (read over {@link peopleSpans}) when the
+ * caller has read them already.
  */
-export function extractFacts(ctx: ArticleContext, quotes: Quote[]): StageResult<ClaimStatement[]> {
+export function extractFacts(ctx: ArticleContext, quotes: Quote[], known?: People): StageResult<ClaimStatement[]> {
   const { article, text } = ctx;
   const marks = quotes.map((q) => ({ start: q.start - 1, end: q.end + 1 }));
-  const spans: Span[] = [...article.paragraphs];
-  const h = article.headline;
-  if (h && !spans.some((p) => p.start < h.end && h.start < p.end)) spans.unshift({ start: h.start, end: h.end });
+  const spans = peopleSpans(ctx);
   if (!spans.some((p) => CUE.test(text.slice(p.start, p.end)))) return { value: [], diagnostics: [] };
-  const people = collectPeople(text, spans, marks);
+  const people = known ? forkPeople(known) : collectPeople(text, spans, marks);
   const hits: FactHit[] = [];
   for (const p of spans) {
     if (!CUE.test(text.slice(p.start, p.end))) continue;

@@ -3,18 +3,20 @@ import type { ArticleContext, StageResult } from "../../pipeline-types.js";
 import { attributeQuotes, setScene } from "../speakers/index.js";
 import { classifyQuote } from "./classify.js";
 import { scanQuotes } from "./scan.js";
+import type { People } from "../speakers/people.js";
 
 /**
  * Every quotation in the article's content paragraphs, in text order, with
  * its kind (speech / partial / term), speaker, speaker mention and cue.
  * Ids are `<article>:q<n>`; `start`/`end` cover exactly what stands between
- * the marks, as UTF-16 offsets into the file text.
+ * the marks, as UTF-16 offsets into the file text. `people` are the
+ * article's people when the caller has read them already.
  */
-export function extractQuotes(ctx: ArticleContext): StageResult<Quote[]> {
+export function extractQuotes(ctx: ArticleContext, people?: People): StageResult<Quote[]> {
   const { article, text } = ctx;
   const paragraphs = article.paragraphs;
   const scanned = scanQuotes(text, paragraphs);
-  const scene = setScene(text, paragraphs, scanned.quotes);
+  const scene = setScene(text, paragraphs, scanned.quotes, people);
   const { kinds, attributions } = attributeQuotes(scene, (i, hasCue) => {
     const q = scanned.quotes[i];
     const p = q ? paragraphs[q.paragraph] : undefined;

@@ -158,23 +158,14 @@ function opensParagraph(text: string, p: Span): boolean {
 }
 
 function unclosed(open: number): Diagnostic {
-  return {
-    severity: "info",
-    code: "extract/unclosed-quote",
-    stage: "extract",
-    message: "a quotation mark opens and its paragraph ends without closing it; the quotation is taken to run to the paragraph's end",
-    start: open,
-    end: open + 1,
-  };
+  return note("extract/unclosed-quote", "a quotation mark opens and its paragraph ends without closing it; the quotation is taken to run to the paragraph's end", open);
 }
 
 function stray(at: number): Diagnostic {
-  return {
-    severity: "info",
-    code: "extract/stray-closing-quote",
-    stage: "extract",
-    message: "a closing quotation mark has no opening mark; the quotation is taken to start after the previous quotation's sentence",
-    start: at,
-    end: at + 1,
-  };
+  return note("extract/stray-closing-quote", "a closing quotation mark has no opening mark; the quotation is taken to start after the previous quotation's sentence", at);
+}
+
+/** An info diagnostic about the one mark at `at`. */
+function note(code: string, message: string, at: number): Diagnostic {
+  return { severity: "info", code, stage: "extract", message, start: at, end: at + 1 };
 }

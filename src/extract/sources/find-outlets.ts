@@ -1,6 +1,7 @@
 import type { Span } from "../../schema/index.js";
 import { NAMES_NEEDING_ARTICLE, NEWS_OUTLET_NAMES, OUTLET_SUFFIXES } from "../../data/news-outlets.js";
 import { escapeRegExp } from "./source-hit.js";
+import { keepLongest } from "../keep-longest.js";
 
 /** A place where the text names an outlet; `name` is as written, without "the". */
 export interface OutletMention {
@@ -84,11 +85,4 @@ export function findShortForms(text: string, span: Span, fullNames: readonly str
     }
   }
   return keepLongest(found);
-}
-
-function keepLongest(found: OutletMention[]): OutletMention[] {
-  const sorted = [...found].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const kept: OutletMention[] = [];
-  for (const f of sorted) if (!kept.some((k) => k.start < f.end && f.start < k.end)) kept.push(f);
-  return kept.sort((a, b) => a.start - b.start);
 }

@@ -1,6 +1,6 @@
 import type { Span } from "../../schema/index.js";
 import { OUTLET_NOUNS } from "../../data/news-outlets.js";
-import { isCitedReference } from "./outlet-cues.js";
+import { isCitedOutlet } from "./outlet-cues.js";
 import type { SourceHit } from "./source-hit.js";
 
 const POINTER = new RegExp(String.raw`\b(?:the|The)\s+(?:same\s+)?(?:${OUTLET_NOUNS.join("|")})\b(?!\s+[A-Z])`, "g");
@@ -20,7 +20,8 @@ export function findOutletReferences(text: string, span: Span): SourceHit[] {
   const hits: SourceHit[] = [];
   for (const m of slice.matchAll(POINTER)) {
     const at = { start: span.start + m.index, end: span.start + m.index + m[0].length };
-    if (isCitedReference(text, at, span)) hits.push({ ...at, kind: "outlet", name: null });
+    // "the outlet further reported": a pointer is cited by the same cues as a name.
+    if (isCitedOutlet(text, at, span)) hits.push({ ...at, kind: "outlet", name: null });
   }
   for (const m of slice.matchAll(MEDIA_REPORTS)) {
     hits.push({ start: span.start + m.index, end: span.start + m.index + m[0].length, kind: "outlet", name: "media reports" });

@@ -9,7 +9,8 @@ import { findOutletReferences } from "./find-references.js";
 import { countWords, enclosingQuote } from "./inside-quote.js";
 import { nameSources, type NamedSource } from "./name-sources.js";
 import { isCitedOutlet } from "./outlet-cues.js";
-import { dropOverlappingSources, type SourceHit } from "./source-hit.js";
+import type { SourceHit } from "./source-hit.js";
+import { keepLongest } from "../keep-longest.js";
 
 /** A quotation longer than this is someone's speech; sources inside it are theirs, not the writer's. */
 const MAX_TERM_WORDS = 5;
@@ -42,7 +43,7 @@ export function extractSources(ctx: ArticleContext): StageResult<SourceStatement
     );
   }
   const writerOwn = hits.filter((h) => !inSpeech(text, paragraphs, h));
-  const named = nameSources(dropOverlappingSources(writerOwn));
+  const named = nameSources(keepLongest(writerOwn));
   const value = named.map((h, i) => toStatement(ctx, h, i, viaOf(text, paragraphs, h, named)));
   return { value, diagnostics: [] };
 }

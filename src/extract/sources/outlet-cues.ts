@@ -8,7 +8,7 @@ const BEFORE_WORDS = [
   "cited in", "appeared in", "appeared on", "appearing on", "appearing in", "wrote in", "writing in", "wrote for",
   "writing for", "reports in", "reports from", "report from", "report by", "report in", "story from", "story by",
   "story in", "article in", "article by", "article from", "piece in", "piece by", "reporting by", "reporting from",
-  "investigation by", "interview on", "broadcast on", "coverage by", "poll by", "survey by",
+  "investigation by", "broadcast on", "coverage by", "poll by", "survey by",
 ];
 /** The words just before a cited outlet: "according to Reuters", "he told Metro News", "a story from …". */
 const BEFORE_CUE = new RegExp(
@@ -46,7 +46,3 @@ export function isCitedOutlet(text: string, mention: Span, paragraph: Span): boo
   return BEFORE_CUE.test(before) || AFTER_VERB.test(after) || AFTER_NOUN.test(after);
 }
 
-/** Whether a pointer such as "the outlet" is used as a source: "the outlet further reported", "according to the newspaper". */
-export function isCitedReference(text: string, mention: Span, paragraph: Span): boolean {
-  return isCitedOutlet(text, mention, paragraph);
-}

@@ -12,16 +12,6 @@ export interface SourceHit {
   name: string | null;
 }
 
-/** Keeps the longest of overlapping hits, then orders by position. */
-export function dropOverlappingSources(hits: SourceHit[]): SourceHit[] {
-  const byLength = [...hits].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const kept: SourceHit[] = [];
-  for (const h of byLength) {
-    if (!kept.some((k) => k.start < h.end && h.start < k.end)) kept.push(h);
-  }
-  return kept.sort((a, b) => a.start - b.start);
-}
-
 /** Regex-escapes a literal. */
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");

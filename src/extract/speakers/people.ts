@@ -1,10 +1,10 @@
 import type { Span } from "../../schema/index.js";
 import { REPORTING_VERB_FORMS } from "../../data/reporting-verbs.js";
-import { findNameRuns, honorificGender, lowerCaseWords, namedPerson, organisationName, wordKey } from "./names.js";
+import { findNameRuns, honorificGender, lowerCaseWords, namedPerson } from "./names.js";
 import { organisationRun } from "./organisations.js";
+import { isOutletRun, outletNameOf } from "./outlet-runs.js";
 import { inferGenders } from "./gender.js";
 import { PERSON_ROLE_NOUNS, TITLE_WORDS } from "../../data/titles.js";
-import { NAMES_NEEDING_ARTICLE, NEWS_OUTLET_NAMES } from "../../data/news-outlets.js";
 
 /** One place the article names a person, outside quotation marks. */
 export interface PersonMention {
@@ -35,14 +35,6 @@ const CONJUNCTIONS = new Set([
   "that", "but", "as", "while", "when", "because", "after", "before", "since", "though", "although",
   "where", "so", "then", "if", "once", "until", "unless", "whereas",
 ]);
-/** Last words of outlet names: "Metro News", "the Harbour Times". */
-const OUTLET_HEADS = new Set([
-  "news", "times", "post", "press", "journal", "herald", "globe", "mail", "star", "tribune", "reporter",
-  "radio", "tv", "television", "network", "broadcasting", "gazette", "sun", "telegraph", "guardian",
-  "observer", "daily", "magazine", "wire",
-]);
-/** Outlets known by name ("the BBC", "Canada's CBC", "Reuters"), except one-word names that are also common words. */
-const KNOWN_OUTLETS: ReadonlySet<string> = new Set(NEWS_OUTLET_NAMES.filter((n) => !NAMES_NEEDING_ARTICLE.has(n)));
 const AFTER_PERSON = /^\s+(?:(?:had|has|have|was|is|would|will|also|then|later|did|does)\b|([a-z]+)\b)/;
 
 /**
@@ -73,9 +65,7 @@ export function collectPeople(text: string, paragraphs: readonly Span[], quotes:
       const g = honorificGender(r.text);
       if (g) gender.set(canonicalName(people, name), g);
     } else if (!name && isOutletRun(text, r.text, r.end)) {
-      // "Canada's CBC reported": an outlet's name is the proper name after a possessive place.
-      const name = stripLeadingStopwords(r.text).replace(/^[\p{Lu}][\p{L}.]*[’']s\s+(?=\p{Lu})/u, "");
-      people.outlets.push({ pos: r.start, name: organisationName(name) });
+      people.outlets.push({ pos: r.start, name: outletNameOf(r.text) });
     } else if (!name) {
       const org = isSubjectLike(text, r.start, r.end, r.text) ? organisationRun(text, r, commonWords) : null;
       if (org) people.organisations.push({ pos: r.start, name: org });
@@ -121,17 +111,6 @@ function isSubjectLike(text: string, start: number, end: number, run: string): b
   return CONJUNCTIONS.has(low) || TITLE_WORDS.has(low) || PERSON_ROLE_NOUNS.has(low);
 }
 
-function isOutletRun(text: string, run: string, end: number): boolean {
-  const words = run.replace(/[’']s$/, "").split(/\s+/);
-  if (OUTLET_HEADS.has(wordKey(words[words.length - 1] ?? ""))) return true;
-  if (words.some((_, i) => KNOWN_OUTLETS.has(words.slice(i).join(" ")))) return true;
-  return /^\s+(?:also\s+|had\s+|has\s+)*(?:reported|reports|published|cited)\b/.test(text.slice(end, end + 30));
-}
-
-function stripLeadingStopwords(run: string): string {
-  return run.replace(/^(?:The|A|An|In|On|At|But|And|As|According to|Citing|Last|Earlier)\s+/, "");
-}
-
 /**
  * The fullest form of `name` the article gives: "Dong" → "Han Dong" when
  * "Han Dong" appears. With two full forms ("Erik Karlsson", "Melker
@@ -169,6 +148,15 @@ function fullestFitting(people: People, fits: (full: string) => boolean, pos: nu
     }
   }
   return best;
+}
+
+/**
+ * A copy of `people` for one stage to use: resolving "he" and "she" records the
+ * genders it learns ({@link resolvePronoun}), and one stage's guesses must not
+ * steer another's. Everything else is read-only and shared.
+ */
+export function forkPeople(people: People): People {
+  return { ...people, gender: new Map(people.gender) };
 }
 
 /** The person the article names most often (by canonical name), for quotes with no other clue. */

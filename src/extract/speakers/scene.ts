@@ -4,7 +4,7 @@ import type { ScannedQuote } from "../quotes/scan.js";
 import type { Cue } from "./cues.js";
 import { cueAfter, cueBefore } from "./cues.js";
 import type { People } from "./people.js";
-import { collectPeople } from "./people.js";
+import { collectPeople, forkPeople } from "./people.js";
 import { resolveSubject } from "./resolve.js";
 
 /** Who speaks a quotation, where the article says so, and with which verb. */
@@ -24,10 +24,13 @@ export interface SpeakerScene {
   cues: (Cue | null)[];
 }
 
-/** Sets the scene: people named outside quotations and each quotation's own cue. */
-export function setScene(text: string, paragraphs: readonly Span[], quotes: readonly ScannedQuote[]): SpeakerScene {
+/**
+ * Sets the scene: people named outside quotations and each quotation's own
+ * cue. `known` is the article's people when the caller has read them already.
+ */
+export function setScene(text: string, paragraphs: readonly Span[], quotes: readonly ScannedQuote[], known?: People): SpeakerScene {
   const spans = quotes.map((q) => ({ start: q.open, end: (q.close ?? q.end) + 1 }));
-  const people = collectPeople(text, paragraphs, spans);
+  const people = known ? forkPeople(known) : collectPeople(text, paragraphs, spans);
   const sentences = paragraphs.map((p) => splitSentences(text, p));
   const cues = quotes.map((q, i) => {
     const p = paragraphs[q.paragraph];
