@@ -54,7 +54,7 @@ export function groupUtterances(quotes: Quote[], rarity: Rarity, textOf: Map<str
   const addRep: Add = (a, b) => {
     add(reps[a] ?? a, reps[b] ?? b);
   };
-  linkByShingles(repViews, addRep);
+  linkByShingles(repViews, rarity, addRep);
   linkByStems(repViews, rarity, addRep);
   for (const [rep, i] of twins) add(rep, i);
   linkAdjacent(views, textOf, add);
@@ -100,7 +100,7 @@ function splitTwins(views: QuoteView[]): { reps: number[]; twins: [number, numbe
  * rendering's content: “to build the bridge next year” in two speeches is a
  * shared phrase, the whole sentence under two names is one utterance.
  */
-function linkByShingles(views: QuoteView[], add: Add): void {
+function linkByShingles(views: QuoteView[], rarity: Rarity, add: Add): void {
   const index = indexBy(views, (v) => new Set(contentShingles(v.norms)));
   const checked = new Set<number>();
   for (const list of index.values()) {
@@ -111,7 +111,7 @@ function linkByShingles(views: QuoteView[], add: Add): void {
       const a = views[i];
       const b = views[j];
       if (!a || !b) continue;
-      if (speakersConflict(a, b) ? supportOf(a, b) >= CONTAINMENT : linkedByRun(a, b)) add(i, j);
+      if (speakersConflict(a, b) ? supportOf(a, b) >= CONTAINMENT : linkedByRun(a, b, rarity)) add(i, j);
     }
   }
 }

@@ -5,6 +5,8 @@
  */
 import type { QuoteView } from "./views.js";
 import type { Rarity } from "./rarity.js";
+import { NEGATORS } from "./stopwords.js";
+import { stemWord } from "./similarity.js";
 
 /** Share of the shorter rendering's content stems the longer must hold. */
 export const CONTAINMENT = 0.6;
@@ -16,7 +18,9 @@ export function speakersConflict(a: QuoteView, b: QuoteView): boolean {
   return Boolean(sa && sb && sa !== sb);
 }
 
-/** Share of the shorter rendering's content stems that the other holds, in [0, 1]. */
+const NEGATOR_STEMS: ReadonlySet<string> = new Set([...NEGATORS].map(stemWord));
+
+/** Share of the shorter rendering's content stems that the other holds (negators aside), in [0, 1]. */
 export function supportOf(a: QuoteView, b: QuoteView): number {
   return countShared(a, b) / Math.max(1, Math.min(a.stems.size, b.stems.size));
 }
@@ -24,28 +28,33 @@ export function supportOf(a: QuoteView, b: QuoteView): number {
 function countShared(a: QuoteView, b: QuoteView): number {
   const [small, big] = a.stems.size <= b.stems.size ? [a, b] : [b, a];
   let n = 0;
-  for (const s of small.stems) if (big.stems.has(s)) n++;
+  for (const s of small.stems) if (big.stems.has(s) && !NEGATOR_STEMS.has(s)) n++;
   return n;
 }
 
 function sharedStems(a: QuoteView, b: QuoteView): string[] {
   const [small, big] = a.stems.size <= b.stems.size ? [a, b] : [b, a];
-  return [...small.stems].filter((s) => big.stems.has(s));
+  return [...small.stems].filter((s) => big.stems.has(s) && !NEGATOR_STEMS.has(s));
 }
 
 /**
  * A shared run of words (found by the shingle index) links two renderings
- * when it is not just a stock phrase inside two different sentences: half
- * the shorter's content is shared, or three stems and a quarter of it.
+ * when it is not just a stock phrase inside two different sentences: two
+ * thirds of the shorter's content is shared, or three stems and a quarter of it.
  * “I have informed the leaders that I will be sitting as an independent at
  * the conclusion of these remarks” shares a seven-word run with “I will be
  * sitting as an independent so that the business of government is not
  * interrupted”, and nothing else (two stems of six): two sentences.
  */
-export function linkedByRun(a: QuoteView, b: QuoteView): boolean {
+export function linkedByRun(a: QuoteView, b: QuoteView, rarity?: Rarity): boolean {
   const shared = countShared(a, b);
   const support = supportOf(a, b);
-  return shared >= 2 && (support >= 0.5 || (shared >= 3 && support >= 0.25));
+  // Two shared stems make a link only when they are most of the shorter one
+  // and one of them is rare in the corpus: “I do not think the U.S. is in a
+  // recession” holds just “think” and “recession” (in every article of a
+  // story about recession) of another sentence about not provoking one.
+  if (shared >= 3) return support >= 0.25;
+  return shared === 2 && support >= 2 / 3 && (rarity === undefined || sharedStems(a, b).some((s) => rarity(s) <= 0.5));
 }
 
 /**

@@ -25,3 +25,10 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 export function isContentWord(norm: string): boolean {
   return (norm.length > 1 && !STOPWORDS.has(norm)) || /^\d$/.test(norm);
 }
+
+/**
+ * Negators count as content (they tell “I did nothing” from “I did
+ * something”) but are no evidence of shared words: “we do not think …” and
+ * “I do not think …” share a habit of speech, not an utterance.
+ */
+export const NEGATORS: ReadonlySet<string> = new Set(["not", "no", "never", "nothing", "nor", "none", "nobody", "neither", "cannot"]);
