@@ -48,6 +48,19 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = new Set([
   "researcher", "scientist", "doctor", "physician", "nurse", "teacher", "student", "resident", "veteran",
   "mp's", "deputy", "parliamentarian", "commissioner", "auditor", "prosecutor", "detective", "inspector",
   "-year-old", "republican", "democrat", "liberal", "conservative", "tory", "newcomer",
+  "defenceman", "defenseman", "defender", "winger", "goalie", "goaltender", "pitcher",
+  "golfer", "athlete", "rookie", "captain", "veteran", "proprietor", "entrepreneur", "artist", "designer",
+  "editor", "photographer", "musician", "comedian", "dancer", "choreographer", "chef", "farmer", "engineer",
+  "architect", "historian", "curator", "activist", "advocate", "organizer", "organiser", "founder",
+  "co-founder", "superintendent", "broker", "consultant", "strategist",
+]);
+
+/** Kinship nouns that tell the gender of the name after them: "her father Luis", "his wife, Ana". */
+export const KINSHIP_GENDER: ReadonlyMap<string, "m" | "f"> = new Map([
+  ["father", "m"], ["dad", "m"], ["son", "m"], ["husband", "m"], ["brother", "m"], ["boyfriend", "m"],
+  ["grandfather", "m"], ["grandson", "m"], ["uncle", "m"], ["nephew", "m"], ["stepfather", "m"], ["fiance", "m"],
+  ["mother", "f"], ["mom", "f"], ["mum", "f"], ["daughter", "f"], ["wife", "f"], ["sister", "f"], ["girlfriend", "f"],
+  ["grandmother", "f"], ["granddaughter", "f"], ["aunt", "f"], ["niece", "f"], ["stepmother", "f"], ["fiancee", "f"],
 ]);
 
 /** Nouns that head a description of an outlet: "the same outlet had reported …". */

@@ -17,6 +17,8 @@ const INVERTING = new Set([
   "comment", "concede", "continue", "argue", "declare", "announce", "exclaim", "whisper", "shout",
 ]);
 const AFTER_PREPS = new Set(["for", "of"]);
+/** A capitalised conjunction opening the words after a quotation starts a subordinate clause, which is no subject. */
+const SUBORDINATE_OPENER = /^(?:When|While|Whereas|If|Although|Though|Because|Since|After|Before|Until|Unless|Once|Whether)\b/;
 
 /**
  * The cue that follows a quotation's closing mark in the same sentence:
@@ -41,7 +43,8 @@ export function cueAfter(text: string, close: number, limit: number, skip: reado
     return { verb, subject: invertedSubject(text, verb.end, stop) };
   }
   const words = pre.split(/\s+/).length;
-  if (words > 14) return null;
+  // "“…” When asked about it, he replied …", "“…” While some critics say …": a new clause's verb, not this quotation's cue.
+  if (words > 14 || SUBORDINATE_OPENER.test(pre)) return null;
   // "“…” including the coast, it said": a pronoun after a comma is the subject.
   const pronoun = /,\s*(he|she|it|they|we)$/i.exec(pre);
   if (pronoun?.[1]) {
@@ -92,6 +95,12 @@ export function cueBefore(text: string, floor: number, open: number, skip: reado
     const at = floor + citing.index + citing[0].indexOf(citing[1]);
     return { verb, subject: { start: at, end: at + citing[1].length } };
   }
+  // "…, asks Harbour Review editor Luis Vega, “…”": an inverted verb whose subject stands between it and the quotation.
+  const between = text.slice(verb.end, open);
+  if (INVERTING.has(verb.base) && between.length <= 80 && /^\s+\S[^,;:“”"]*[,:]\s*$/.test(between)) {
+    const inverted = invertedSubject(text, verb.end, open);
+    if (inverted && /^\s*[,:]\s*$/.test(text.slice(inverted.end, open))) return { verb, subject: inverted };
+  }
   const subject = subjectBefore(text, floor, verb.start) ?? clauseSubject(text, floor, verb.start);
   return { verb, subject };
 }
@@ -108,12 +117,31 @@ function sentenceStop(text: string, from: number, to: number): number {
   return to;
 }
 
+/** Capitalised words, a few lower-case role words, then a name of two or more words: "Harbour general manager Ana Silva". */
+const TITLED_NAME = /^\s+((?:\p{Lu}[\p{L}\p{M}’'.-]*\s+){1,4}((?:[a-z][\p{L}-]*\s+){1,3})\p{Lu}[\p{L}\p{M}’'.-]*(?:\s+\p{Lu}[\p{L}\p{M}’'-]*)+)/u;
+const NOT_ROLE_WORD = /^(?:that|the|a|an|on|in|at|to|of|for|with|by|from|and|or|but|as|when|while|after|before|during|about|into|over|who|which|said|says|told|tells|is|was|has|had)$/;
+
+/**
+ * "said Eastbank general manager Ana Silva", "asks Harbour Review editor Luis
+ * Vega": an organisation, its lower-case role words, then the person's
+ * name — the whole phrase, so that the name at its end is the subject
+ * rather than the organisation at its start.
+ */
+function titledName(text: string, from: number, stop: number): Span | null {
+  const m = TITLED_NAME.exec(text.slice(from, stop));
+  if (!m?.[1] || !m[2] || m[2].trim().split(/\s+/).some((w) => NOT_ROLE_WORD.test(w))) return null;
+  const start = from + m[0].length - m[1].length;
+  return { start, end: start + m[1].length };
+}
+
 /**
  * The subject after an inverted verb: "said the Don Valley North
  * representative", or a name after a few lower-case words of description:
  * "said oil and gas worker Mike Wipf" → "oil and gas worker Mike Wipf".
  */
 function invertedSubject(text: string, from: number, stop: number): Span | null {
+  const titled = titledName(text, from, stop);
+  if (titled) return titled;
   const described = /^\s+((?:[a-z][\p{L}-]*\s+){1,5}?(?:\p{Lu}[\p{L}\p{M}’'.-]*\s+)*\p{Lu}[\p{L}\p{M}’'-]*)/u.exec(text.slice(from, stop));
   const plain = phraseAfter(text, from, stop, AFTER_PREPS);
   if (described?.[1] && !/^(?:the|a|an)\s/.test(described[1]) && (!plain || !/\p{Lu}/u.test(text.slice(plain.start, plain.end)))) {

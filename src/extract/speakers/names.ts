@@ -12,10 +12,10 @@ export interface NameRun {
 
 /** A capitalised word, with an inner apostrophe or hyphen (O’Toole, Jean-Yves), an initial (J.) or an all-caps acronym. */
 const CAP_WORD = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Hon|Rev|Cst|Supt|Det|[A-Z])\.|[A-Z][\p{L}\p{M}]*(?:[’'\-][\p{L}\p{M}]+)*)`;
-/** Lower-case connectors that may stand inside a name run: "House of Commons", "Ludwig van Beethoven". */
+/** Lower-case connectors that may stand inside a name run, one or two at a time: "House of Commons", "Ana van der Berg". */
 const CONNECTOR = String.raw`(?:of|for|de|van|von|der|den|la|le|du|da|dos|bin|al)`;
 const RUN_RE = new RegExp(
-  String.raw`${CAP_WORD}(?:\s+(?:${CONNECTOR}\s+)?${CAP_WORD})*(?:[’']s\b)?`,
+  String.raw`${CAP_WORD}(?:\s+(?:${CONNECTOR}\s+){0,2}${CAP_WORD})*(?:[’']s\b)?`,
   "gu",
 );
 
@@ -43,8 +43,8 @@ export function wordKey(word: string): string {
  */
 export function personNameOf(run: string): string | null {
   const all = run.replace(/[’']s$/, "").split(/\s+/);
-  // "Jingyi Pan of IG": a name ends at a connector.
-  const cut = all.findIndex((w) => /^[a-z]/.test(w));
+  // "Jingyi Pan of IG": a name ends at a connector; "Ana van der Berg" keeps its particles.
+  const cut = all.findIndex((w, i) => /^[a-z]/.test(w) && !isParticle(all, i));
   const words = cut > 0 ? all.slice(0, cut) : all;
   let from = 0;
   const stop = (i: number): boolean => CAPITALISED_STOPWORDS.has(wordKey(words[i] ?? "")) && !namePartAt(words, i);
@@ -58,11 +58,21 @@ export function personNameOf(run: string): string | null {
   const name = words.slice(from);
   if (name.length === 0 || name.length > 4) return null;
   if (name.some((w, i) => NON_PERSON_WORDS.has(wordKey(w)) || stop(from + i))) return null;
-  if (name.some((w) => /^[a-z]/.test(w))) return null;
+  if (name.some((w, i) => /^[a-z]/.test(w) && !isParticle(name, i))) return null;
   if (name.length > 1 && /^[A-Z]{2,}$/.test(name[0] ?? "")) return null; // "BC Hydro", "TD Bank": an acronym opens no person's name
   if (name.every((w) => /^(?:[A-Z]{2,}|\p{Lu}\.(?:\p{Lu}\.)*)$/u.test(w))) return null; // acronyms and shouting: RCMP, "PM EDT", "J.P. SMITH"
   if (name.every((w) => /^\p{Lu}\.?$/u.test(w) || TITLE_WORDS.has(wordKey(w)))) return null; // "S.", "Dr"
   return name.join(" ");
+}
+
+/** Lower-case particles inside a person's name: "Ana van der Berg", "Luis de la Cruz". */
+const PARTICLES = new Set(["van", "von", "der", "den", "de", "la", "le", "du", "da", "dos", "del", "di", "bin", "al"]);
+
+/** Whether `words[i]` is a particle between a given name and a capitalised surname. */
+function isParticle(words: readonly string[], i: number): boolean {
+  if (i === 0 || !PARTICLES.has(words[i] ?? "")) return false;
+  const next = words.slice(i + 1).find((w) => !PARTICLES.has(w));
+  return next !== undefined && /^\p{Lu}/u.test(next);
 }
 
 /**

@@ -6,8 +6,8 @@ import { organisationName, wordKey } from "./names.js";
 /** Last words of a photo credit ("The Canadian Press", "Getty Images"). */
 const CREDIT_WORDS = new Set(["press", "images", "photo", "photos"]);
 
-/** A verb or auxiliary right after a name: "Eastbank Hydro has not been able …", "Acme said". */
-const VERB_AFTER = /^\s+(?:has|have|had|is|was|were|are|will|would|did|does|said|says|told|added|stated|announced|confirmed|declined|issued|released)\b/;
+/** A verb or auxiliary right after a name: "Eastbank Hydro has not been able …", "Acme said", "Eastbank Affairs says on its website". */
+const VERB_AFTER = /^\s+(?:has|have|had|is|was|were|are|will|would|did|does|said|says|told|tells|added|stated|announced|confirmed|declined|issued|released|warned|wrote|writes|explained|noted)\b/;
 
 /**
  * The organisation a capitalised run that names no person stands for, or
@@ -25,7 +25,8 @@ export function organisationRun(text: string, run: NameRun, common: ReadonlySet<
   if (from < 0) return null;
   const rest = words.slice(from);
   const last = rest[rest.length - 1] ?? "";
-  if (rest.length === 1 && common.has(last.toLowerCase())) return null;
+  // "Europeans were warned …": a people's plural name is no organisation.
+  if (rest.length === 1 && (common.has(last.toLowerCase()) || /[a-z]ans$/.test(last))) return null;
   const acronym = rest.length === 1 && /^[A-Z]{2,6}$/.test(last) && !NON_ORGANIZATION_ACRONYMS.has(last);
   if (acronym || ORGANIZATION_HEADS.has(last) || VERB_AFTER.test(text.slice(run.end, run.end + 30))) return organisationName(rest.join(" "));
   return null;

@@ -1,6 +1,7 @@
 import type { Span } from "../../schema/index.js";
 import { REPORTING_VERB_FORMS } from "../../data/reporting-verbs.js";
 import { findNameRuns, honorificGender, lowerCaseWords, namedPerson } from "./names.js";
+import { isAfterThe, kinshipGender, singleNames } from "./single-names.js";
 import { organisationRun } from "./organisations.js";
 import { isOutletRun, outletNameOf } from "./outlet-runs.js";
 import { inferGenders } from "./gender.js";
@@ -28,14 +29,15 @@ export interface People {
   organisations: { pos: number; name: string }[];
   /** Words the article writes in lower case ("decades", "hypertension"): capitalised, they open a sentence and name no one. */
   commonWords: ReadonlySet<string>;
+  /** The quotations' spans, marks included: distances between a name and a description skip them. */
+  quoted: readonly Span[];
 }
 
-const HONORIFIC = /\b(?:Mr|Mrs|Ms|Miss|Dr)\b/;
+const PRICE_AFTER = /^,?\s*\(?[$€£]\s?\d/;
 const CONJUNCTIONS = new Set([
   "that", "but", "as", "while", "when", "because", "after", "before", "since", "though", "although",
   "where", "so", "then", "if", "once", "until", "unless", "whereas",
 ]);
-const AFTER_PERSON = /^\s+(?:(?:had|has|have|was|is|would|will|also|then|later|did|does)\b|([a-z]+)\b)/;
 
 /**
  * The people an article names in `paragraphs`, skipping text inside `quotes`.
@@ -44,7 +46,8 @@ const AFTER_PERSON = /^\s+(?:(?:had|has|have|was|is|would|will|also|then|later|d
  * a name ("Dong") or stands as a subject before a verb ("Trudeau had defended …").
  */
 export function collectPeople(text: string, paragraphs: readonly Span[], quotes: readonly Span[]): People {
-  const runs = paragraphs.flatMap((p) => findNameRuns(text, p.start, p.end));
+  // "Eastbank Steel Razor, $180": a priced product names no one.
+  const runs = paragraphs.flatMap((p) => findNameRuns(text, p.start, p.end)).filter((r) => !PRICE_AFTER.test(text.slice(r.end, r.end + 6)));
   const outside = runs.filter((r) => !quotes.some((q) => r.start >= q.start && r.end <= q.end));
   const fullNames = new Map<string, number>();
   const gender = new Map<string, "m" | "f">();
@@ -56,13 +59,14 @@ export function collectPeople(text: string, paragraphs: readonly Span[], quotes:
     fullNames.set(name, (fullNames.get(name) ?? 0) + 1);
     fullNameAt.push({ pos: r.start, name });
   }
-  const people: People = { mentions: [], fullNames, fullNameAt, gender, outlets: [], organisations: [], commonWords };
+  const people: People = { mentions: [], fullNames, fullNameAt, gender, outlets: [], organisations: [], commonWords, quoted: quotes };
+  const singles = singleNames(text, outside, commonWords);
   for (const r of outside) {
     const name = namedPerson(r.text, commonWords);
-    if (name && (name.includes(" ") || lastNameKnown(name, fullNames) || looksLikeSubject(text, r.end) || HONORIFIC.test(r.text))) {
-      const start = r.start + r.text.indexOf(name.split(" ")[0] ?? name);
+    const start = r.start + r.text.indexOf(name?.split(" ")[0] ?? "");
+    if (name && (name.includes(" ") || ((lastNameKnown(name, fullNames) || singles.has(name)) && !isAfterThe(text, start)))) {
       people.mentions.push({ start, end: start + name.length, name, subjectLike: isSubjectLike(text, r.start, r.end, r.text) });
-      const g = honorificGender(r.text);
+      const g = honorificGender(r.text) ?? kinshipGender(text, r.start);
       if (g) gender.set(canonicalName(people, name), g);
     } else if (!name && isOutletRun(text, r.text, r.end)) {
       people.outlets.push({ pos: r.start, name: outletNameOf(r.text) });
@@ -80,11 +84,6 @@ function lastNameKnown(name: string, fullNames: Map<string, number>): boolean {
   return false;
 }
 
-function looksLikeSubject(text: string, end: number): boolean {
-  const m = AFTER_PERSON.exec(text.slice(end, end + 40));
-  if (!m) return false;
-  return m[1] === undefined || REPORTING_VERB_FORMS.has(m[1]);
-}
 
 /**
  * A mention stands where subjects stand: at the start, after punctuation, or
@@ -104,6 +103,9 @@ function isSubjectLike(text: string, start: number, end: number, run: string): b
   // "in Eastbank, Red Deer and Sundre": an item in a list of names is no subject.
   if (/,$/.test(before) && LIST_NEXT.test(text.slice(end, end + 60))) return false;
   if (!/[A-Za-z]$/.test(before)) return true;
+  // "“…,” says Vega", "…, echoes Vega.": the name after an inverted reporting verb is its subject.
+  // "said Vega has …" is no inversion: the name must end the clause.
+  if (REPORTING_VERB_FORMS.has(before.toLowerCase()) && /[,”"’!?]$/.test(m?.[1] ?? "") && /^\s*(?:[,.;:!?”"]|$)/.test(text.slice(end, end + 2))) return true;
   // "Michael Kovrig and Michael Spavor": a name joined to another is not a new subject; ", and Dong said" is.
   if (before === "and" || before === "or") return /,$/.test(m?.[1] ?? "");
   // "tenants advocate Ana Silva told …", "former governor Luis Vega": a role before the name heads no other phrase.
@@ -183,7 +185,8 @@ export function resolvePronoun(people: People, pos: number, g: "m" | "f" | null)
   const known = (m: PersonMention): "m" | "f" | undefined => people.gender.get(canonicalName(people, m.name, m.start));
   const same = (m: PersonMention): boolean => g !== null && known(m) === g;
   const open = (m: PersonMention): boolean => !g || known(m) === undefined;
-  const pick = before.find((m) => m.subjectLike && (same(m) || open(m))) ?? before.find((m) => same(m) || open(m));
+  // With no subject to hand, a name whose gender fits beats one whose gender is unknown.
+  const pick = before.find((m) => m.subjectLike && (same(m) || open(m))) ?? before.find(same) ?? before.find(open);
   if (!pick) return null;
   const name = canonicalName(people, pick.name, pick.start);
   if (g && !people.gender.has(name)) people.gender.set(name, g);

@@ -4,12 +4,19 @@ import { canonicalName } from "./people.js";
 /**
  * The person a definite description at `pos` ("the Kentucky senator", "the
  * rookie") refers to when one was named as a subject within `reach`
- * characters before it: "Senator Ana Silva blamed … “…,” the Eastbank
- * Republican said." → Ana Silva. Null when no one was named that close.
+ * characters before it, quotations not counted: "Senator Ana Silva blamed
+ * … “…,” the Eastbank Republican said." → Ana Silva. Null when no one was named that close.
  */
 export function nearbySubject(people: People, pos: number, reach = 250): string | null {
   const pick = people.mentions.filter((m) => m.end <= pos && m.subjectLike).at(-1);
-  return pick && pos - pick.end <= reach ? canonicalName(people, pick.name, pick.start) : null;
+  return pick && unquotedDistance(people, pick.end, pos) <= reach ? canonicalName(people, pick.name, pick.start) : null;
+}
+
+/** Characters from `from` to `to` outside quotations: a long quotation between a name and "the senator" does not part them. */
+function unquotedDistance(people: People, from: number, to: number): number {
+  let quoted = 0;
+  for (const q of people.quoted) quoted += Math.max(0, Math.min(q.end, to) - Math.max(q.start, from));
+  return to - from - quoted;
 }
 
 /** The outlet named last before `pos`, for "the same outlet had reported …". */

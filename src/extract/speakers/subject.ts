@@ -23,7 +23,7 @@ const ORG_NOUNS = new Set([
 ]);
 const PRONOUN = new Set(["he", "she", "they", "i", "we", "it", "you"]);
 const NOT_ADVERB = new Set(["family", "supply", "ally", "rally", "assembly", "belly", "bully", "italy", "july", "only", "early"]);
-const AUX_TAIL = /(?:^|\s)(had|has|have|was|is|were|are|also|then|later|again|previously|reportedly|once|further|earlier|would|will|could|may|might|did|does|do|not|never|first|just|initially|[a-z]{3,}ly)\s*$/;
+const AUX_TAIL = /(?:^|\s)(had|has|have|was|is|were|are|also|then|later|again|previously|reportedly|once|further|earlier|would|will|could|may|might|did|does|do|not|never|first|just|initially|[a-z]{3,}ly|now|still|already|often|always|even|ever|usually)\s*$/;
 const RELATIVE_TAIL = /,\s*(?:who|which|whose|a|an|the|his|her|their|its|[a-z]+ing)\b[^,]*,\s*$/;
 
 function tokenize(text: string, from: number, to: number): Token[] {

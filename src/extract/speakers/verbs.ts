@@ -6,7 +6,8 @@ export interface VerbHit extends Span {
   base: string;
 }
 
-const DETERMINERS = /\b(?:the|a|an|his|her|its|their|our|my|your|this|these|those|of|in|for)\s+$/i;
+/** A determiner, maybe then a year or number, before the word: "his alleged role", "a 2019 report". */
+const DETERMINERS = /\b(?:the|a|an|his|her|its|their|our|my|your|this|these|those|of|in|for)\s+(?:[\d,.]+\s+)?$/i;
 /** -s forms that are also plural nouns ("interference claims were", "media reports"). */
 const NOUN_LIKE = /^(?:claims|reports|notes|posts|remarks|comments|answers|quotes|promises|tweets|replies|vows|recalls|stresses|counters|calls|points|mentions|warnings|statements|states|cites|asks|charges)$/;
 const WORD_RE = /[A-Za-z]+/g;
@@ -40,10 +41,10 @@ function verbAt(text: string, start: number, word: string, to: number): VerbHit 
   if (/^[A-Z]/.test(word)) return null; // "Said" opening a headline is rare; a name like "Post" is common
   const base = REPORTING_VERB_BASE.get(word);
   if (!base) return null;
-  const before = text.slice(Math.max(0, start - 12), start);
-  // "how to respond to the inquiries", "in his turn to answer": an infinitive is no cue.
+  const before = text.slice(Math.max(0, start - 18), start);
+  // "how to respond to the inquiries", "in his turn to answer": an infinitive is no cue; "a 2019 report" is a noun.
   if (DETERMINERS.test(before) || /\bto\s+$/.test(before)) return null;
-  if (NOUN_LIKE.test(word) && !/(?:[A-Z][\w’']*|\b(?:he|she|it|who|which|also))\s+$/.test(before)) return null;
+  if (NOUN_LIKE.test(word) && !/(?:[A-Z][\w’']*|\b(?:he|she|it|who|which|also))\s+$/.test(before) && !invertedAfterComma(text, start, end)) return null;
   const particle = PARTICLE_VERBS.get(base);
   if (particle) {
     const m = new RegExp(`^\\s+${particle}\\b`).exec(text.slice(end, Math.min(to, end + 10)));
@@ -51,4 +52,15 @@ function verbAt(text: string, start: number, word: string, to: number): VerbHit 
     return { start, end: end + m[0].length, base };
   }
   return { start, end, base };
+}
+
+/**
+ * An -s form that opens an inverted cue is a verb: right after a quotation's
+ * closing “,” (“…,” notes Vega; “…,” points out the owner), or between a
+ * comma and a capitalised name ("…, asks Harbour Review editor Luis Vega, “…”").
+ */
+function invertedAfterComma(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 4), start);
+  if (/,[”"’]\s+$/.test(before)) return true;
+  return /,\s+$/.test(before) && /^\s+\p{Lu}/u.test(text.slice(end, end + 3));
 }
