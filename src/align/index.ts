@@ -4,23 +4,31 @@
  */
 import type { Statement } from "../schema/index.js";
 import { canonicalNames } from "./names.js";
+import { storiesByNames } from "./stories.js";
 
 /**
  * Statements with every speaker name replaced by its corpus-canonical form:
  * near-identical spellings, a surname alone and fuller forms of one person
  * become the fullest form the corpus gives ("Dong" → "Han Dong" when one
- * article names "Han Dong"; "Singh" → "Jagmeet Singh"). Pure: returns new
+ * article of the same story names "Han Dong"; "Singh" → "Jagmeet Singh"). Pure: returns new
  * objects, the input is untouched.
  */
 export function alignSpeakers(statements: Statement[]): Statement[] {
-  const names: string[] = [];
+  // Names are merged within a story only: see stories.ts.
+  const storyOf = storiesByNames(statements);
+  const names = new Map<number, string[]>();
   for (const s of statements) {
-    if ((s.kind === "quote" || s.kind === "claim") && s.speaker) names.push(s.speaker);
+    if ((s.kind !== "quote" && s.kind !== "claim") || !s.speaker) continue;
+    const story = storyOf.get(s.article) ?? -1;
+    const list = names.get(story) ?? [];
+    list.push(s.speaker);
+    names.set(story, list);
   }
-  const canonical = canonicalNames(names);
+  const canonical = new Map([...names].map(([story, list]) => [story, canonicalNames(list)]));
   return statements.map((s) => {
     if ((s.kind === "quote" || s.kind === "claim") && s.speaker) {
-      return { ...s, speaker: canonical.get(s.speaker) ?? s.speaker };
+      const speaker = canonical.get(storyOf.get(s.article) ?? -1)?.get(s.speaker) ?? s.speaker;
+      return { ...s, speaker };
     }
     return { ...s };
   });
