@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { runCli } from "../helpers/fake-io.js";
+import { REPO_ROOT, runCli } from "../helpers/fake-io.js";
+import { run } from "../../src/cli/main.js";
 import { ReportSchema } from "../../src/schema/index.js";
 
 // eslint-disable-next-line no-control-regex
@@ -122,5 +123,25 @@ describe("claims schema, outlets, help", () => {
   test("--version prints the version", async () => {
     const r = await runCli(["--version"]);
     expect(r.stdout.trim()).toBe("0.0.0-test");
+  });
+});
+
+describe("internal errors", () => {
+  const crashing = (args: string[]) => {
+    let stderr = "";
+    const io = {
+      stdout: { write: (): never => { throw new Error("disk full"); } },
+      stderr: { write: (t: string) => (stderr += t) },
+      env: {}, cwd: REPO_ROOT, readStdin: () => "", packageRoot: REPO_ROOT, version: "0",
+    };
+    return run(args, io).then((code) => ({ code, stderr }));
+  };
+  test("exit 70 with one line and no stack; --debug adds the stack", async () => {
+    const plain = await crashing(["compare", "seeds"]);
+    expect(plain.code).toBe(70);
+    expect(plain.stderr).toContain("claims: internal error: disk full");
+    expect(plain.stderr).not.toMatch(/\n\s+at /);
+    const debug = await crashing(["compare", "seeds", "--debug"]);
+    expect(debug.stderr).toMatch(/\n\s+at /);
   });
 });

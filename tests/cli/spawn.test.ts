@@ -21,6 +21,16 @@ describe("bin/claims.js", () => {
     expect(r.stdout).not.toContain("\u001b[");
   });
 
+  test("FORCE_COLOR colours a pipe; --no-color wins over it", () => {
+    expect(run(["compare"], undefined, { FORCE_COLOR: "1", NO_COLOR: "" }).stdout).toContain("\u001b[");
+    expect(run(["compare", "--no-color"], undefined, { FORCE_COLOR: "1", NO_COLOR: "" }).stdout).not.toContain("\u001b[");
+  });
+
+  test("--fail-on contradict: exit 1 on the seeds (they contradict each other), 0 when only agreements are shown", () => {
+    expect(run(["compare", "--fail-on", "contradict"]).status).toBe(1);
+    expect(run(["compare", "--fail-on", "contradict", "--only", "agreements"]).status).toBe(0);
+  });
+
   test("usage error: empty stdout, exit 2", () => {
     const r = run(["compare", "--no-such-flag"]);
     expect(r.status).toBe(2);
