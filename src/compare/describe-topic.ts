@@ -3,6 +3,8 @@
  * topic the extractors give:
  *   "left:liberal@han dong"                 → "what Han Dong left (Liberal …)"
  *   "order:released|Meng Wanzhou|released"  → "order: “released” vs Meng Wanzhou “released”"
+ *   "count:security source"                 → "how many: security source (count)"
+ *   "role:ana pelt"                         → "role of Ana Pelt"
  *   "elect" (a date's event head)            → "when: “elect…”"
  */
 export function describeTopic(topic: string, kind: "date" | "claim"): string {
@@ -16,6 +18,8 @@ export function describeTopic(topic: string, kind: "date" | "claim"): string {
     const [first = "", person = "", second = ""] = events.split("|");
     return `order of events: “${first}” relative to ${person} “${second}”`;
   }
+  if (rest !== null && type === "count") return `how many: ${rest} (count)`;
+  if (rest !== null && type === "role") return `role of ${titleCase(rest)}`;
   return kind === "date" ? `when: “${topic}…”` : topic;
 }
 

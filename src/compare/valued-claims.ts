@@ -1,15 +1,20 @@
 /**
- * Valued claims across outlets: order-of-events and membership facts
- * (topics "order:…" and "left:…" from the extract stage) aligned by what
- * they are about. Two different values of one topic cannot both hold.
+ * Valued claims across outlets: order-of-events, membership, count and role
+ * facts (topics "order:…", "left:…", "count:…", "role:…" from the extract
+ * stage) aligned by what they are about. Two different values of one topic
+ * cannot both hold, except a person's roles, which only differ in wording.
  */
 import type { ClaimStatement, Pair } from "../schema/index.js";
 import { nameWords } from "../align/names.js";
 import { verbKey } from "../extract/facts/clause.js";
 import type { FactGroup } from "./facts.js";
 
-/** Topic families whose values exclude each other: one order of two events, one unit left. */
-const FAMILIES = new Set(["order", "left"]);
+/**
+ * Topic families compared by value: one order of two events, one unit left
+ * and one size of a set exclude each other; a person's roles ("role") are
+ * worded differently by outlets and translations and never contradict.
+ */
+const FAMILIES = new Set(["order", "left", "count", "role"]);
 
 /** A parsed topic: the block it is compared within, the names it must share, and who it is about. */
 interface TopicKey {
@@ -91,19 +96,32 @@ function join(k: Cluster, claims: ClaimStatement[], i: number, key: TopicKey): v
   for (const [value, j] of k.firstOfValue) {
     const other = claims[j];
     if (!other || other.article === c.article) continue;
-    const same = value === c.value;
+    const relation = relateValues(key.block, value, c.value);
     k.pairs.push({
       a: other.id,
       b: c.id,
-      relation: same ? "verbatim" : "meaning",
+      relation,
       diff: [],
-      reason: same ? null : `values cannot both hold: ${other.value ?? "?"} / ${c.value}`,
+      reason: relation === "verbatim" ? null : `${relation === "meaning" ? "values cannot both hold" : "worded differently"}: ${value} / ${c.value}`,
     });
   }
   if (!k.firstOfValue.has(c.value)) k.firstOfValue.set(c.value, i);
   k.members.push(i);
   if (key.anchor) k.anchor = new Set([...(k.anchor ?? []), ...key.anchor]);
   if (key.subject) k.subject = new Set([...(k.subject ?? []), ...key.subject]);
+}
+
+/**
+ * How two values of one topic relate. Equal → verbatim. Roles differ only
+ * in wording (“Ontario MPP” / “Ontario Congressman”), case aside; so do a
+ * vague count and an exact one (“hundreds” / “300”). Else the values
+ * exclude each other: “two sources” / “three sources”, “before” / “after”.
+ */
+export function relateValues(block: string, a: string, b: string): "verbatim" | "wording" | "meaning" {
+  if (a === b) return "verbatim";
+  if (block.startsWith("role:")) return a.toLowerCase() === b.toLowerCase() ? "verbatim" : "wording";
+  if (block.startsWith("count:") && !(/^\d+$/.test(a) && /^\d+$/.test(b))) return "wording";
+  return "meaning";
 }
 
 function overlaps(a: Set<string>, b: Set<string>): boolean {

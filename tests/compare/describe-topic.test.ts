@@ -6,6 +6,8 @@ const CASES: [string, "date" | "claim", string, string][] = [
   ["left:greens", "claim", "what was left (Greens …)", "membership without a named leaver"],
   ["order:freed|Sam Poe|freed", "claim", "order of events: “freed” relative to Sam Poe “freed”", "order topic"],
   ["order:freed|Sam Poe|freed@Ann Lee", "claim", "order of events: “freed” relative to Sam Poe “freed”", "order topic with a subject"],
+  ["count:security source", "claim", "how many: security source (count)", "count topic: the counted noun phrase's key"],
+  ["role:ana roe", "claim", "role of Ana Roe", "role topic: whose title"],
   ["elect", "date", "when: “elect…”", "a date's event head"],
   ["budget", "claim", "budget", "an unknown topic is shown as it is"],
 ];

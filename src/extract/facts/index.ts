@@ -1,9 +1,9 @@
 /**
  * Facts with values that outlets may state differently: the order of two
- * events and what a person left. Each is a `claim` statement with a topic
+ * events, what a person left, how many there were and a person's title. Each is a `claim` statement with a topic
  * and a value, which the compare stage aligns by topic.
  */
-import type { ClaimStatement, Quote } from "../../schema/index.js";
+import type { ClaimStatement, Quote, Span } from "../../schema/index.js";
 import type { ArticleContext, StageResult } from "../../pipeline-types.js";
 import { splitSentences } from "../../segment/sentences.js";
 import { collectPeople, forkPeople, type People } from "../speakers/people.js";
@@ -11,11 +11,22 @@ import { peopleSpans } from "../article-people.js";
 import type { FactHit } from "./fact-hit.js";
 import { findMembershipFacts } from "./membership.js";
 import { findOrderFacts } from "./order.js";
+import { dropAmbiguousCounts, findCountFacts } from "./count.js";
+import { findRoleFacts } from "./role.js";
+import { TITLE_WORDS } from "../../data/titles.js";
 
 /** Cheap tests that a paragraph or sentence may hold a fact, so most text is never tokenised. */
 const ORDER_CUE = /\b(?:before|after|following|just as|at the same (?:time|moment)|simultaneously|ahead of|prior to)\b/i;
 const LEAVE_CUE = /\b(?:resign|leav|left|quit|exit|withdr|defect|departure)/i;
-const CUE = new RegExp(`${ORDER_CUE.source}|${LEAVE_CUE.source}`, "i");
+const COUNT_CUE = /(?:^|\s)(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|dozen|hundreds?) /i;
+/** A title word before a capitalised word: “leader Ana”, “CFO Ana”, “Minister Ana”. */
+const ROLE_CUE = new RegExp(`\\b(?:${[...TITLE_WORDS].map(anyCase).join("|")})\\.? +\\p{Lu}`, "u");
+const CUE = new RegExp(`${ORDER_CUE.source}|${LEAVE_CUE.source}|${COUNT_CUE.source}`, "i");
+
+/** A title word's alternation in lower, capitalised and upper case (titles hold letters and hyphens only): "ceo" → "ceo|Ceo|CEO". */
+function anyCase(w: string): string {
+  return `${w}|${w.charAt(0).toUpperCase()}${w.slice(1)}|${w.toUpperCase()}`;
+}
 
 /**
  * Order and membership facts in the headline and paragraphs, outside
@@ -29,20 +40,14 @@ export function extractFacts(ctx: ArticleContext, quotes: Quote[], known?: Peopl
   const { article, text } = ctx;
   const marks = quotes.map((q) => ({ start: q.start - 1, end: q.end + 1 }));
   const spans = peopleSpans(ctx);
-  if (!spans.some((p) => CUE.test(text.slice(p.start, p.end)))) return { value: [], diagnostics: [] };
+  const roles = spans.some((p) => ROLE_CUE.test(text.slice(p.start, p.end)));
+  if (!roles && !spans.some((p) => CUE.test(text.slice(p.start, p.end)))) return { value: [], diagnostics: [] };
   const people = known ? forkPeople(known) : collectPeople(text, spans, marks);
-  const hits: FactHit[] = [];
+  const found: FactHit[] = roles ? findRoleFacts(text, people) : [];
   for (const p of spans) {
-    if (!CUE.test(text.slice(p.start, p.end))) continue;
-    for (const s of splitSentences(text, p)) {
-      const sentence = text.slice(s.start, s.end);
-      const order = ORDER_CUE.test(sentence) ? findOrderFacts(text, s, people) : [];
-      const membership = LEAVE_CUE.test(sentence) ? findMembershipFacts(text, s, people) : [];
-      for (const hit of [...order, ...membership]) {
-        if (!marks.some((m) => hit.start >= m.start && hit.start < m.end)) hits.push(hit);
-      }
-    }
+    if (CUE.test(text.slice(p.start, p.end))) found.push(...findSentenceFacts(text, p, people));
   }
+  const hits = dropAmbiguousCounts(found.filter((hit) => !marks.some((m) => hit.start >= m.start && hit.start < m.end)));
   hits.sort((x, y) => x.start - y.start || x.end - y.end);
   const value = hits.map((hit, i): ClaimStatement => ({
     id: `${article.id}:f${i + 1}`,
@@ -58,4 +63,16 @@ export function extractFacts(ctx: ArticleContext, quotes: Quote[], known?: Peopl
     value: hit.value,
   }));
   return { value, diagnostics: [] };
+}
+
+/** Order, membership and count facts in the sentences of one paragraph, each finder run only where its cue stands. */
+function findSentenceFacts(text: string, p: Span, people: People): FactHit[] {
+  const hits: FactHit[] = [];
+  for (const s of splitSentences(text, p)) {
+    const sentence = text.slice(s.start, s.end);
+    if (ORDER_CUE.test(sentence)) hits.push(...findOrderFacts(text, s, people));
+    if (LEAVE_CUE.test(sentence)) hits.push(...findMembershipFacts(text, s, people));
+    if (COUNT_CUE.test(sentence)) hits.push(...findCountFacts(text, s));
+  }
+  return hits;
 }

@@ -1,0 +1,65 @@
+/**
+ * General vocabulary for count facts: number words, words that make a
+ * number something other than a count of people or things, and plural
+ * forms. No story's names.
+ */
+
+/** Number words and their values: “two sources” → "2", “a dozen officers” → "12", “hundreds” stays vague. */
+export const COUNT_WORDS: ReadonlyMap<string, string> = new Map([
+  ["two", "2"], ["three", "3"], ["four", "4"], ["five", "5"], ["six", "6"], ["seven", "7"], ["eight", "8"],
+  ["nine", "9"], ["ten", "10"], ["eleven", "11"], ["twelve", "12"], ["thirteen", "13"], ["fourteen", "14"],
+  ["fifteen", "15"], ["sixteen", "16"], ["seventeen", "17"], ["eighteen", "18"], ["nineteen", "19"],
+  ["twenty", "20"], ["dozen", "12"], ["hundred", "100"], ["hundreds", "hundreds"],
+]);
+
+/** Words right after a number that make it money, a share, a scale or a time: “2 million people”, “20 per cent”, “10 a.m.”. */
+export const COUNT_BLOCKERS: ReadonlySet<string> = new Set([
+  "million", "millions", "billion", "billions", "trillion", "thousand", "thousands", "percent", "per", "cent",
+  "pct", "dollars", "cents", "euros", "pounds", "yuan", "yen", "am", "pm", "a.m", "p.m", "o'clock", "times",
+  "of", "or", "to", "and", "out", "in", "more", "other", "others", "fewer", "less", "than", "each", "apiece",
+]);
+
+/** Words that cannot stand inside the counted noun phrase: “two of the sources”, “two were arrested”. */
+export const COUNT_FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  "the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "by", "for", "with", "from", "as", "that", "who",
+  "which", "were", "was", "are", "is", "be", "been", "had", "has", "have", "will", "would", "could", "can",
+  "did", "do", "does", "not", "more", "other", "such", "these", "those", "this", "their", "his", "her", "its",
+  "our", "your", "my", "they", "them", "we", "he", "she", "it", "i", "you", "than", "then", "also", "all",
+  "both", "each", "ago", "later", "earlier", "before", "after", "into", "about", "over", "under", "since",
+  "themselves", "ourselves", "yourselves",
+  // A ranking, not a set: “the world's two largest economies”, “his two oldest girls”, “the five remaining magazines”.
+  "largest", "biggest", "smallest", "highest", "lowest", "best", "worst", "greatest", "richest", "poorest", "oldest",
+  "youngest", "newest", "strongest", "weakest", "fastest", "most", "least", "top", "leading", "first", "last", "next",
+  "previous", "remaining", "final", "only",
+]);
+
+/**
+ * Adjectives of anonymity and rank, dropped from the topic: “two unnamed
+ * national security sources” and “two anonymous security sources” count
+ * the same set.
+ */
+export const COUNT_DROPPED_ADJECTIVES: ReadonlySet<string> = new Set([
+  "unnamed", "anonymous", "unidentified", "senior", "junior", "top", "high", "ranking", "high-ranking", "separate",
+  "different", "independent", "additional", "confidential", "former", "current", "several", "various", "key",
+]);
+
+/**
+ * Units of time: “two consecutive quarters”, “three straight years” state a
+ * span, not a set of things, and one story may speak of several spans.
+ */
+export const TIME_UNITS: ReadonlySet<string> = new Set([
+  "second", "minute", "hour", "day", "night", "week", "weekend", "month", "quarter", "year", "decade", "century",
+  "season", "term", "session", "generation", "era", "period", "semester", "inning", "half", "round", "time",
+]);
+
+/** Irregular plurals and their singulars: “two young people” → person. */
+export const IRREGULAR_PLURALS: ReadonlyMap<string, string> = new Map([
+  ["people", "person"], ["men", "man"], ["women", "woman"], ["children", "child"],
+]);
+
+/** Words ending in -s that are not plurals: “two news outlets” reads on to “outlets”. */
+export const NOT_PLURAL: ReadonlySet<string> = new Set([
+  "news", "series", "species", "politics", "economics", "physics", "its", "has", "was", "his", "this", "yes",
+  "always", "perhaps", "whereas", "towards", "afterwards", "besides", "sometimes", "nevertheless", "thus",
+  "plus", "minus", "mathematics", "athletics", "ethics", "headquarters", "means", "lens", "chaos", "canvas",
+]);

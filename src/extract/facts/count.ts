@@ -1,0 +1,114 @@
+/**
+ * Count facts: “two unnamed national security sources” states how many
+ * people or things a report rests on. Two outlets giving one set different
+ * sizes cannot both be right. Precision first: years, money, ages, times,
+ * ranges and approximate numbers give none.
+ */
+import type { Span } from "../../schema/index.js";
+import type { WordToken } from "../../align/normalize.js";
+import { REPORTING_VERB_FORMS } from "../../data/reporting-verbs.js";
+import { clauseWords } from "./clause.js";
+import type { FactHit } from "./fact-hit.js";
+import { COUNT_BLOCKERS, COUNT_DROPPED_ADJECTIVES, COUNT_FUNCTION_WORDS, COUNT_WORDS, IRREGULAR_PLURALS, NOT_PLURAL, TIME_UNITS } from "./count-lexicon.js";
+
+/** The noun phrase after the number spans at most this many words. */
+const PHRASE_REACH = 4;
+/** Words before a number that make it approximate or part of a range: “more than two”, “between two and four”. */
+const APPROXIMATE = new Set([
+  "about", "around", "approximately", "nearly", "almost", "some", "over", "under", "least", "than", "up", "roughly",
+  "estimated", "between", "of", "per", "no", "number", "top", "last", "first", "next", "every",
+  "aged", "age", "ages", "page", "chapter", "section", "article", "bill", "room", "grade", "level", "phase", "stage",
+  "round", "game", "week", "day", "year", "route", "highway", "gate", "platform", "flight", "unit", "suite", "lot",
+]);
+
+/** Words that join the two ends of a range: “two or three officers”, “up to 20 officers”, “from 10 to 12”. */
+const RANGE_JOINS = new Set(["to", "or", "and"]);
+
+/**
+ * Count facts in one sentence: topic `count:<last two content words,
+ * singular>`, value the number in digits. “Two unnamed national security
+ * sources told the outlet” → "count:security source" = "2". No fact for
+ * “in 2019 two …” years, “$5 million”, “20 per cent”, “a 12-year-old”,
+ * “two years ago” (a time unit), “one of the sources”, “two or three
+ * officers” or “more than 20 officers”.
+ */
+export function findCountFacts(text: string, sentence: Span): FactHit[] {
+  const words = clauseWords(text, sentence.start, sentence.end);
+  const hits: FactHit[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const value = w ? countValue(w) : null;
+    if (!w || value === null || !standsAlone(text, words, i)) continue;
+    const phrase = readPhrase(text, words, i + 1);
+    if (!phrase) continue;
+    hits.push({ start: w.start, end: phrase.end, topic: `count:${phrase.key}`, value });
+  }
+  return hits;
+}
+
+/**
+ * Drops topics one article counts twice with different numbers: “two
+ * senior officials” in one paragraph and “three senior officials” in the
+ * next name two different sets, so neither is the article's count.
+ */
+export function dropAmbiguousCounts(hits: FactHit[]): FactHit[] {
+  const values = new Map<string, Set<string>>();
+  for (const h of hits) if (h.topic.startsWith("count:")) values.set(h.topic, (values.get(h.topic) ?? new Set()).add(h.value));
+  return hits.filter((h) => (values.get(h.topic)?.size ?? 0) <= 1);
+}
+
+/** "2" for “2” or “two”, "12" for “dozen”; null for years (“2019”), ordinals (“2nd”) and other words. */
+function countValue(w: WordToken): string | null {
+  if (/^\d{1,4}$/.test(w.raw)) return /^(?:1[89]|20)\d\d$/.test(w.raw) || w.raw.startsWith("0") ? null : String(Number(w.raw));
+  return COUNT_WORDS.get(w.norm) ?? null;
+}
+
+/**
+ * The number stands alone: spaces around it (no “$”, “%”, “1,500”, “2-1”,
+ * “12-year-old”), not approximate or in a range (“nearly two”, “two or
+ * three”), and not after a capitalised word mid-sentence (“Highway 401”).
+ */
+function standsAlone(text: string, words: WordToken[], i: number): boolean {
+  const w = words[i];
+  const prev = words[i - 1];
+  const next = words[i + 1];
+  if (!w || !next) return false;
+  if (/[$€£¥#\d.,/\-–]/.test(text.charAt(w.start - 1))) return false;
+  if (!/^ +$/.test(text.slice(w.end, next.start))) return false;
+  if (prev && (APPROXIMATE.has(prev.norm) || (i > 1 && /^\p{Lu}/u.test(prev.raw)) || countValue(prev) !== null)) return false;
+  const far = words[i - 2];
+  if (prev && far && RANGE_JOINS.has(prev.norm) && (countValue(far) !== null || far.norm === "up" || far.norm === "from")) return false;
+  return countValue(next) === null && !COUNT_BLOCKERS.has(next.norm);
+}
+
+/**
+ * The noun phrase after the number, up to its first plural noun: two or
+ * more content words, spaces between, with the topic key its last two
+ * after dropping adjectives of anonymity and rank. “unnamed national
+ * security sources” → "security source"; “senior officials” → null (one
+ * content word left); “consecutive quarters” → null (a time unit).
+ */
+function readPhrase(text: string, words: WordToken[], from: number): { key: string; end: number } | null {
+  const content: string[] = [];
+  for (let k = from; k < words.length && k - from < PHRASE_REACH; k++) {
+    const w = words[k];
+    if (!w || !/^\p{L}+$/u.test(w.raw) || COUNT_FUNCTION_WORDS.has(w.norm) || REPORTING_VERB_FORMS.has(w.norm)) return null;
+    if (k > from && !/^ +$/.test(text.slice(words[k - 1]?.end ?? 0, w.start))) return null;
+    if (!COUNT_DROPPED_ADJECTIVES.has(w.norm)) content.push(w.norm);
+    const head = singularOf(w.norm);
+    if (head === null) continue;
+    if (TIME_UNITS.has(head) || content.length < 2) return null;
+    return { key: [...content.slice(-2, -1), head].join(" "), end: w.end };
+  }
+  return null;
+}
+
+/** The singular of a plural noun, or null when the word is not one: “sources” → "source", “parties” → "party", “people” → "person"; “news”, “business” → null. */
+export function singularOf(n: string): string | null {
+  const irregular = IRREGULAR_PLURALS.get(n);
+  if (irregular) return irregular;
+  if (n.length < 3 || !n.endsWith("s") || /(?:ss|us|is|ous|'s)$/.test(n) || NOT_PLURAL.has(n)) return null;
+  if (n.endsWith("ies")) return `${n.slice(0, -3)}y`;
+  if (/(?:ches|shes|xes|sses|zes)$/.test(n)) return n.slice(0, -2);
+  return n.slice(0, -1);
+}
