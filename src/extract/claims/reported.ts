@@ -3,6 +3,7 @@ import { CLAUSE_VERBS } from "../../data/reporting-verbs.js";
 import type { VerbHit } from "../speakers/verbs.js";
 import { findVerbs } from "../speakers/verbs.js";
 import { clauseSubject, subjectBefore } from "../speakers/subject.js";
+import { findTrailing, opensWithAppositive } from "./trailing.js";
 
 /** One reported statement: who (the subject phrase), the verb, and the reported clause. */
 export interface ReportedClause {
@@ -11,8 +12,14 @@ export interface ReportedClause {
   clause: Span;
 }
 
+/** A name or description that ends the sentence, maybe with its own description: " Ana Silva, the agency's chief." */
+const INVERTED_SUBJECT = /^\s+(?:\p{Lu}|(?:the|a|an)\s)[^,;:“”".!?]{0,60}(?:,[^;:“”"]*)?[.!?”"’]*\s*$/u;
+
+/** Who was told: “told reporters”, “told the court”, “told CBC News”, “told him”. */
+const LISTENER = /^\s+(?:him|her|them|us|me|reporters|investigators|police|officers|jurors|court|parliament|(?:the|a|an)\s+[\p{L}-]+|(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*)(?=\s)/u;
+
 /** Words that can open a reported clause without "that": "He said he informed …", "said the office …". */
-const CLAUSE_OPENER = /^\s+(?:he|she|they|it|we|i|there|the|his|her|their|its|this|these|those|\p{Lu}[\p{L}’'-]*)\s+[\p{L}’'-]+/u;
+const CLAUSE_OPENER = /^\s+(?:he|she|they|it|we|i|you|there|the|his|her|their|its|our|my|your|this|these|those|both|some|many|most|all|every|any|no|one|two|three|\p{Lu}[\p{L}’'-]*)\s+[\p{L}’'-]+/u;
 
 /**
  * Reported speech in one sentence `s`, outside `quotes`:
@@ -28,7 +35,7 @@ export function findReported(text: string, s: Span, quotes: readonly Span[]): Re
   const all = findVerbs(text, s.start, s.end, quotes);
   for (const [i, verb] of all.entries()) {
     if (!CLAUSE_VERBS.has(verb.base) || /[”"’],?\s*$/.test(text.slice(s.start, verb.start))) continue;
-    const start = clauseStart(text, verb, s.end);
+    const start = clauseStart(text, verb, s.end, s.start);
     if (start === null) continue;
     const end = clauseEnd(text, start, s.end);
     if (end - start < 12) continue;
@@ -36,15 +43,24 @@ export function findReported(text: string, s: Span, quotes: readonly Span[]): Re
     const subject = subjectOf(text, s.start, verb, all[i - 1]);
     out.push({ subject, verb, clause: { start, end } });
   }
-  return out;
+  // "Prices will rise, the minister said.": the cue comes after its clause.
+  if (out.length > 0) return out;
+  return findTrailing(text, s, quotes);
 }
 
-function clauseStart(text: string, verb: VerbHit, end: number): number | null {
+function clauseStart(text: string, verb: VerbHit, end: number, sentenceStart: number): number | null {
   const after = text.slice(verb.end, end);
   const that = /^(?:\s+(?!that\b)[\p{L}’'-]+){0,5}?\s+that\s+/u.exec(after);
   if (that && !/[,;:]/.test(that[0].slice(0, -6))) return verb.end + that[0].length;
-  if (["say", "add", "state", "claim", "insist", "argue", "write", "tweet", "note", "suggest"].includes(verb.base) && CLAUSE_OPENER.test(after)) {
+  // "…, said Ana Silva, the agency's chief": an inverted cue, whose clause came before it.
+  if (/,\s*$/.test(text.slice(Math.max(0, verb.start - 3), verb.start)) && !opensWithAppositive(text, sentenceStart, verb.start) && INVERTED_SUBJECT.test(after)) return null;
+  if (["say", "add", "state", "claim", "insist", "argue", "write", "tweet", "note", "suggest", "testify"].includes(verb.base) && CLAUSE_OPENER.test(after)) {
     return verb.end + (/^\s+/.exec(after)?.[0].length ?? 0);
+  }
+  // "Vega told investigators he shot first": the listener, then the clause.
+  const listener = verb.base === "tell" ? LISTENER.exec(after) : null;
+  if (listener && CLAUSE_OPENER.test(after.slice(listener[0].length)) && /^\s+(?:he|she|they|it|we|i|there|the|his|her|their|its)\s/i.test(after.slice(listener[0].length))) {
+    return verb.end + listener[0].length + 1;
   }
   return null;
 }
