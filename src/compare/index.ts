@@ -6,6 +6,7 @@ import { describeTopic } from "./describe-topic.js";
 import type { Article, ClaimStatement, Comparison, DateStatement, Pair, Quote, SourceStatement, Statement } from "../schema/index.js";
 import { measureRarity } from "../align/rarity.js";
 import { compareQuotes } from "./quotes.js";
+import { compareReported } from "./reported.js";
 import { groupFacts } from "./facts.js";
 import { groupValuedClaims, isValuedTopic } from "./valued-claims.js";
 import { groupSources } from "./sources.js";
@@ -33,6 +34,7 @@ export function compareStatements(articles: Article[], statements: Statement[], 
   const dates = sorted.filter((s): s is DateStatement => s.kind === "date" && s.value !== null);
   const claims = sorted.filter((s): s is ClaimStatement => s.kind === "claim" && s.value !== null);
   const sources = sorted.filter((s): s is SourceStatement => s.kind === "source");
+  const reported = sorted.filter((s): s is ClaimStatement => s.kind === "claim" && s.topic === null);
   const drafts: { first: Statement; draft: Draft }[] = [];
   const push = (members: Statement[], kind: Comparison["kind"], label: string, speaker: string | null, pairs: Pair[]): void => {
     const ms = [...members].sort(byPosition);
@@ -45,6 +47,7 @@ export function compareStatements(articles: Article[], statements: Statement[], 
     const speaker = mostCommon(g.members.map((q) => q.speaker));
     push(g.members, "quote", speaker ?? "unattributed", speaker, g.pairs);
   }
+  for (const g of compareReported(reported, rarity, textOf)) push(g.members, "claim", g.speaker ?? "unattributed", g.speaker, g.pairs);
   for (const g of groupFacts(dates, textOf)) push(g.members, "date", describeTopic(g.label, "date"), null, g.pairs);
   const valued = claims.filter((c) => isValuedTopic(c.topic));
   const others = claims.filter((c) => !isValuedTopic(c.topic));
