@@ -17,7 +17,7 @@ export function inheritedSpeaker(scene: SpeakerScene, i: number, done: readonly 
   if (!q) return null;
   for (let j = i - 1; j >= 0 && scene.quotes[j]?.paragraph === q.paragraph; j--) {
     const a = done[j];
-    if (kinds[j] !== "term" && a?.speaker) return a;
+    if (kinds[j] !== "term" && a?.speaker) return speakerBetween(scene, j, q.open) ?? a;
   }
   for (let j = i + 1; j < scene.quotes.length && scene.quotes[j]?.paragraph === q.paragraph; j++) {
     const cue = scene.cues[j];
@@ -32,6 +32,27 @@ export function inheritedSpeaker(scene: SpeakerScene, i: number, done: readonly 
   }
   if (q.paragraph === 0) return null;
   const speaker = fromPreviousParagraph(scene, q.paragraph - 1, done, kinds) ?? previous;
+  return speaker ? { speaker, mention: null, cue: null } : null;
+}
+
+/**
+ * The speaker a sentence between quotation `j` (and its cue) and `to` names,
+ * which takes over from quotation j's: "“…,” says Vega. Silva did not need
+ * persuading. “I'm thankful …”" → Silva. Null when no whole sentence stands
+ * between them or it names no one.
+ */
+function speakerBetween(scene: SpeakerScene, j: number, to: number): Attribution | null {
+  const prev = scene.quotes[j];
+  if (!prev || prev.close === null) return null;
+  const cueEnd = scene.cues[j]?.verb.end ?? 0;
+  const from = Math.max(prev.close + 1, cueEnd);
+  // “… go deeper.” Silva did not …: a quotation that ends its own sentence, with no cue after it.
+  const ended = cueEnd <= prev.close && /[.!?]\s*$/.test(scene.text.slice(prev.start, prev.end));
+  const stop = ended ? null : /[.!?](?=\s)/.exec(scene.text.slice(from, to));
+  if (!ended && !stop) return null;
+  const start = stop ? from + stop.index + 1 : from;
+  if (scene.text.slice(start, to).trim().split(/\s+/).length < 3) return null;
+  const speaker = speakerInText(scene, start, to);
   return speaker ? { speaker, mention: null, cue: null } : null;
 }
 

@@ -30,6 +30,24 @@ export function findNameRuns(text: string, from: number, to: number): NameRun[] 
   return runs;
 }
 
+/**
+ * A run that opens with a person's full name in the possessive splits there:
+ * "choreographer Ana Silva’s Blue Room, a new work" gives "Ana Silva’s" and
+ * "Blue Room", so the person is named even though the title follows her name
+ * without a break. "the Prime Minister’s Office" stays whole: a title names no person.
+ */
+export function splitPossessiveRun(run: NameRun): NameRun[] {
+  const m = /^(.+?[’']s)\s+(?=\p{Lu})/u.exec(run.text);
+  if (!m?.[1]) return [run];
+  const name = personNameOf(m[1]);
+  if (!name?.includes(" ") || !m[1].startsWith(name.split(" ")[0] ?? "")) return [run];
+  const rest = run.text.slice(m[0].length);
+  return [
+    { start: run.start, end: run.start + m[1].length, text: m[1] },
+    { start: run.end - rest.length, end: run.end, text: rest },
+  ];
+}
+
 /** Lower-case a word for lexicon look-up: "Mr." → "mr", "Dong’s" → "dong". */
 export function wordKey(word: string): string {
   return word.toLowerCase().replace(/[’']s$/, "").replace(/\.$/, "");

@@ -1,5 +1,6 @@
 import { NON_ORGANIZATION_ACRONYMS, ORGANIZATION_HEADS } from "../../data/source-nouns.js";
 import { CAPITALISED_STOPWORDS } from "../../data/entity-words.js";
+import { PLACE_NAMES } from "../../data/places.js";
 import type { NameRun } from "./names.js";
 import { organisationName, wordKey } from "./names.js";
 
@@ -25,6 +26,10 @@ export function organisationRun(text: string, run: NameRun, common: ReadonlySet<
   if (from < 0) return null;
   const rest = words.slice(from);
   const last = rest[rest.length - 1] ?? "";
+  // "detained in China", "Canada has …": a place is no organisation that speaks.
+  if (PLACE_NAMES.has(rest.join(" ").toLowerCase())) return null;
+  // "N.S.": initials alone name no organisation.
+  if (rest.every((w) => /^(?:\p{Lu}\.)+$/u.test(w))) return null;
   // "Europeans were warned …": a people's plural name is no organisation.
   if (rest.length === 1 && (common.has(last.toLowerCase()) || /[a-z]ans$/.test(last))) return null;
   const acronym = rest.length === 1 && /^[A-Z]{2,6}$/.test(last) && !NON_ORGANIZATION_ACRONYMS.has(last);

@@ -1,10 +1,12 @@
 import type { Span } from "../../schema/index.js";
 import { REPORTING_VERB_FORMS } from "../../data/reporting-verbs.js";
-import { findNameRuns, honorificGender, lowerCaseWords, namedPerson } from "./names.js";
+import { findNameRuns, honorificGender, lowerCaseWords, namedPerson, splitPossessiveRun } from "./names.js";
 import { isAfterThe, kinshipGender, singleNames } from "./single-names.js";
 import { organisationRun } from "./organisations.js";
 import { isOutletRun, outletNameOf } from "./outlet-runs.js";
 import { inferGenders } from "./gender.js";
+import { findCaptions, within } from "./captions.js";
+import { definedAcronyms } from "./acronyms.js";
 import { PERSON_ROLE_NOUNS, TITLE_WORDS } from "../../data/titles.js";
 
 /** One place the article names a person, outside quotation marks. */
@@ -29,6 +31,8 @@ export interface People {
   organisations: { pos: number; name: string }[];
   /** Words the article writes in lower case ("decades", "hypertension"): capitalised, they open a sentence and name no one. */
   commonWords: ReadonlySet<string>;
+  /** Acronyms the article defines in brackets, to the full name: "EHA" → "Eastbank Housing Authority". */
+  acronyms: ReadonlyMap<string, string>;
   /** The quotations' spans, marks included: distances between a name and a description skip them. */
   quoted: readonly Span[];
 }
@@ -46,8 +50,9 @@ const CONJUNCTIONS = new Set([
  * a name ("Dong") or stands as a subject before a verb ("Trudeau had defended …").
  */
 export function collectPeople(text: string, paragraphs: readonly Span[], quotes: readonly Span[]): People {
-  // "Eastbank Steel Razor, $180": a priced product names no one.
-  const runs = paragraphs.flatMap((p) => findNameRuns(text, p.start, p.end)).filter((r) => !PRICE_AFTER.test(text.slice(r.end, r.end + 6)));
+  const captions = findCaptions(text, paragraphs);
+  // "Eastbank Steel Razor, $180": a priced product names no one; a photographer credited names no one in the story.
+  const runs = paragraphs.flatMap((p) => findNameRuns(text, p.start, p.end)).flatMap(splitPossessiveRun).filter((r) => !PRICE_AFTER.test(text.slice(r.end, r.end + 6)) && !within(captions.credits, r.start, r.end));
   const outside = runs.filter((r) => !quotes.some((q) => r.start >= q.start && r.end <= q.end));
   const fullNames = new Map<string, number>();
   const gender = new Map<string, "m" | "f">();
@@ -59,13 +64,13 @@ export function collectPeople(text: string, paragraphs: readonly Span[], quotes:
     fullNames.set(name, (fullNames.get(name) ?? 0) + 1);
     fullNameAt.push({ pos: r.start, name });
   }
-  const people: People = { mentions: [], fullNames, fullNameAt, gender, outlets: [], organisations: [], commonWords, quoted: quotes };
+  const people: People = { mentions: [], fullNames, fullNameAt, gender, outlets: [], organisations: [], commonWords, acronyms: definedAcronyms(text, paragraphs), quoted: quotes };
   const singles = singleNames(text, outside, commonWords);
   for (const r of outside) {
     const name = namedPerson(r.text, commonWords);
     const start = r.start + r.text.indexOf(name?.split(" ")[0] ?? "");
     if (name && (name.includes(" ") || ((lastNameKnown(name, fullNames) || singles.has(name)) && !isAfterThe(text, start)))) {
-      people.mentions.push({ start, end: start + name.length, name, subjectLike: isSubjectLike(text, r.start, r.end, r.text) });
+      people.mentions.push({ start, end: start + name.length, name, subjectLike: !within(captions.paragraphs, r.start, r.end) && !PREPOSITION_LEAD.test(text.slice(r.start, start)) && isSubjectLike(text, r.start, r.end, r.text) });
       const g = honorificGender(r.text) ?? kinshipGender(text, r.start);
       if (g) gender.set(canonicalName(people, name), g);
     } else if (!name && isOutletRun(text, r.text, r.end)) {
@@ -78,6 +83,14 @@ export function collectPeople(text: string, paragraphs: readonly Span[], quotes:
   inferGenders(text, paragraphs, quotes, people, canonicalName);
   return people;
 }
+
+/**
+ * A contrasting preposition glued to the front of a name's run: "Unlike
+ * Vega, he has no job". The name is set against the subject, not the one a
+ * later "he" points back to. ("For Ana Silva, the day matters" is left
+ * alone: there the name is the topic, and "she" is her.)
+ */
+const PREPOSITION_LEAD = /\b(?:Unlike|Like|Besides|Except|Including|Against|Than)\s+$/;
 
 function lastNameKnown(name: string, fullNames: Map<string, number>): boolean {
   for (const full of fullNames.keys()) if (full.endsWith(` ${name}`)) return true;
@@ -94,8 +107,17 @@ function lastNameKnown(name: string, fullNames: Map<string, number>): boolean {
  */
 const LIST_NEXT = /^(?:\s+(?:and|or)\s+\p{Lu}|,\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*(?:,|\s+(?:and|or)\b))/u;
 
+/**
+ * Inside a clause, a possessive, up to two words, then a lower-case noun and a
+ * comma: "run by his father's friend, ", "with her lawyer, ". ("Given his
+ * stated views, Ana Silva is hopeful" opens a sentence: Silva is its subject.)
+ */
+const OWNED_NOUN_BEFORE = /\b[a-z]+\s+(?:\p{L}+[’']s|his|her|their|its|our|my)\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s*$/u;
+
 function isSubjectLike(text: string, start: number, end: number, run: string): boolean {
   if (/[’']s$/.test(run)) return false;
+  // "run by his father's friend, Luis Vega, gave …": a name in apposition to someone's relation is no new subject.
+  if (OWNED_NOUN_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return false;
   const window = text.slice(Math.max(0, start - 30), start);
   const line = window.slice(window.lastIndexOf("\n") + 1);
   const m = /(\S+)(\s+)(\S+)\s*$/.exec(` . ${line}`);
@@ -110,7 +132,8 @@ function isSubjectLike(text: string, start: number, end: number, run: string): b
   if (before === "and" || before === "or") return /,$/.test(m?.[1] ?? "");
   // "tenants advocate Ana Silva told …", "former governor Luis Vega": a role before the name heads no other phrase.
   const low = before.toLowerCase();
-  return CONJUNCTIONS.has(low) || TITLE_WORDS.has(low) || PERSON_ROLE_NOUNS.has(low);
+  // "insists 16-year-old Luis Vega": an age before the name describes it, like a role.
+  return CONJUNCTIONS.has(low) || TITLE_WORDS.has(low) || PERSON_ROLE_NOUNS.has(low) || /-year-old$/.test(low);
 }
 
 /**

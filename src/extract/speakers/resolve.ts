@@ -1,5 +1,6 @@
 import { DOCUMENT_NOUNS, OUTLET_NOUNS, PERSON_ROLE_NOUNS, SPEAKER_NOUNS } from "../../data/titles.js";
 import { CAPITALISED_STOPWORDS } from "../../data/entity-words.js";
+import { NATIONALITY_ADJECTIVES, PLACE_NAMES } from "../../data/places.js";
 import type { People } from "./people.js";
 import { canonicalName, mostSalientPerson, resolvePronoun } from "./people.js";
 import { nearbySubject, recentOrganisation, recentOutlet } from "./recent.js";
@@ -26,6 +27,12 @@ const GROUP = /^(?:some|several|many|two|three|four|five|a few|few|other|both|mo
  * - "the Chinese consulate in Toronto" → "Chinese consulate in Toronto".
  */
 export function resolveSubject(phrase: string, at: number, people: People, previous: string | null): string | null {
+  const speaker = resolvePhrase(phrase, at, people, previous);
+  // "Eastbank Housing Authority (EHA) … “…,” EHA said": the fullest form the article gives.
+  return speaker === null ? null : people.acronyms.get(speaker) ?? speaker;
+}
+
+function resolvePhrase(phrase: string, at: number, people: People, previous: string | null): string | null {
   const t = phrase.trim();
   const low = t.toLowerCase();
   if (low === "he" || low === "she") return resolvePronoun(people, at, low === "he" ? "m" : "f");
@@ -40,7 +47,8 @@ export function resolveSubject(phrase: string, at: number, people: People, previ
   const words = low.split(/\s+/);
   const head = words[words.length - 1] ?? "";
   if (/^the\b/.test(low) && OUTLET_NOUNS.has(head)) return recentOutlet(people, at);
-  if (/^the\b/.test(low) && (PERSON_ROLE_NOUNS.has(head) || /-year-old$/.test(head))) {
+  const role = roleHead(words);
+  if (/^the\b/.test(low) && (PERSON_ROLE_NOUNS.has(role) || /-year-old$/.test(role))) {
     return nearbySubject(people, at) ?? previous ?? mostSalientPerson(people);
   }
   const runs = findNameRuns(t, 0, t.length);
@@ -52,9 +60,11 @@ export function resolveSubject(phrase: string, at: number, people: People, previ
   const headIsName = lastRun !== undefined && lastRun.end === t.length;
   if (headIsName) {
     // "Oh said" after "Sandra Oh": a surname that is also a stop word.
-    const surname = runs.length === 1 && !lastRun.text.includes(" ") && [...people.fullNames.keys()].some((f) => f.endsWith(` ${lastRun.text}`));
+    const surname = !lastRun.text.includes(" ") && [...people.fullNames.keys()].some((f) => f.endsWith(` ${lastRun.text}`));
     const person = personNameOf(lastRun.text) ?? (surname ? lastRun.text : null);
     if (person && isKnownPerson(people, person, lastRun.text)) return canonicalName(people, person, at);
+    // "according to a Norway school's list": "a" before a place shows the place is an adjective, and the phrase was cut short.
+    if (/^(?:a|an)\s+\S+$/i.test(t) && PLACE_NAMES.has(lastRun.text.toLowerCase())) return null;
     const org = properOrganisation(organisationName(stripToOrganisation(t, lastRun.start)), people);
     if (org) return org;
   }
@@ -64,6 +74,19 @@ export function resolveSubject(phrase: string, at: number, people: People, previ
   if (described) return described;
   if (runs.length > 0 && /^the\b/.test(low)) return properOrganisation(organisationName(t), people);
   return null;
+}
+
+/** Prepositions that end a description's head: "the founder of Eastbank Press", "the coach at Harbour High". */
+const HEAD_PREPS = new Set(["of", "for", "at", "with", "from", "in"]);
+
+/**
+ * The head noun of a description, before any prepositional phrase: "the
+ * 39-year-old founder of Eastbank Press" → "founder", so that the phrase is
+ * read as a person described rather than an organisation named.
+ */
+function roleHead(words: readonly string[]): string {
+  const cut = words.findIndex((w, i) => i > 1 && HEAD_PREPS.has(w));
+  return (cut > 0 ? words[cut - 1] : words[words.length - 1]) ?? "";
 }
 
 /**
@@ -77,6 +100,8 @@ function properOrganisation(name: string, people: People): string | null {
   if (from < 0) return null;
   const rest = words.slice(from);
   if (rest.length === 1 && people.commonWords.has((rest[0] ?? "").toLowerCase())) return null;
+  // "Chinese": a nationality cut from a longer subject names no speaker.
+  if (rest.length === 1 && NATIONALITY_ADJECTIVES.has((rest[0] ?? "").toLowerCase())) return null;
   return rest.join(" ");
 }
 
@@ -99,7 +124,8 @@ function describedSpeaker(t: string): string | null {
   const words = phrase.split(/\s+/);
   const first = words[0] ?? "";
   const head = (words[words.length - 1] ?? "").toLowerCase();
-  if (words.length > 8 || !SPEAKER_NOUNS.has(head) || NOT_IN_DESCRIPTION.test(phrase)) return null;
+  // "another member of the public": the head before the prepositional phrase may be the speaker noun.
+  if (words.length > 8 || !(SPEAKER_NOUNS.has(head) || SPEAKER_NOUNS.has(roleHead(words.map((w) => w.toLowerCase())))) || NOT_IN_DESCRIPTION.test(phrase)) return null;
   const opens = DESCRIBED_START.test(phrase) || words.length === 1 || (/^\p{Lu}/u.test(first) && !CAPITALISED_STOPWORDS.has(wordKey(first)));
   return opens ? phrase : null;
 }

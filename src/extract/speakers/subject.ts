@@ -80,6 +80,9 @@ export function subjectBefore(text: string, floor: number, verbStart: number): S
     if (!isCap(tok.t) && (BOUNDARY.has(low) || REPORTING_VERB_FORMS.has(low))) break;
     k--;
   }
+  k = coordinatedAdjectives(toks, k);
+  // "As one veteran of the projects commented": a capitalised conjunction opens no subject.
+  if (k < toks.length - 1 && BOUNDARY.has((toks[k]?.t ?? "").toLowerCase())) k++;
   let np = toks.slice(k);
   const lastPronoun = np.map((t) => t.t.toLowerCase()).findLastIndex((t) => PRONOUN.has(t));
   // "Vega said he heard students shout": a pronoun then its verb; the subject is what follows.
@@ -88,6 +91,16 @@ export function subjectBefore(text: string, floor: number, verbStart: number): S
   const first = np[0];
   const last = np[np.length - 1];
   return first && last ? { start: first.start, end: last.end } : null;
+}
+
+/**
+ * Where a phrase starts when adjectives split by a comma open it: "the lanky,
+ * bespectacled professor said" reads back past the comma to "the".
+ */
+function coordinatedAdjectives(toks: readonly Token[], k: number): number {
+  const [det, adj, comma, next] = [toks[k - 3], toks[k - 2], toks[k - 1], toks[k]];
+  if (!det || !adj || !next || comma?.t !== "," || !DET.has(det.t.toLowerCase())) return k;
+  return /^\p{Ll}+$/u.test(adj.t) && /^\p{Ll}/u.test(next.t) ? k - 3 : k;
 }
 
 /** "Earlier in the day the outlet Global News" starts a new phrase at "the outlet": a determiner after a noun. */
@@ -112,16 +125,37 @@ export function phraseAfter(text: string, from: number, to: number, preps: Reado
   let afterDet = 0;
   for (const [i, tok] of toks.entries()) {
     if (!isWord(tok.t)) break;
-    const step = phraseStep(tok.t, toks[i + 1]?.t ?? "", np.length, afterDet, preps);
+    // "one of the players": a determiner after a joining preposition opens the second part.
+    const afterPrep = i > 0 && preps.has((toks[i - 1]?.t ?? "").toLowerCase()) && DET.has(tok.t.toLowerCase());
+    const step = afterPrep ? "det" : rolesBeforeName(toks, i, np.length) ? "lower" : phraseStep(tok.t, toks[i + 1]?.t ?? "", np.length, afterDet, preps);
     if (step === "stop") break;
     np.push(tok);
-    afterDet = step === "det" || (step === "lower" && afterDet > 0) ? afterDet + 1 : 0;
+    afterDet = afterPrep ? 1 : step === "det" || (step === "lower" && afterDet > 0) ? afterDet + 1 : 0;
     if (step === "pronoun" || np.length >= 10) break;
   }
-  while (np.length > 0 && DET.has((np[np.length - 1]?.t ?? "").toLowerCase())) np.pop();
+  // "one of the players in the video": a phrase ends before a dangling determiner or preposition.
+  const dangling = (t: string): boolean => /^(?:in|on|at|to|by|with|from|of|for)$/i.test(t) || DET.has(t.toLowerCase());
+  while (np.length > 0 && dangling(np[np.length - 1]?.t ?? "")) np.pop();
   const first = np[0];
   const last = np[np.length - 1];
   return first && last ? { start: first.start, end: last.end } : null;
+}
+
+/**
+ * Whether the lower-case words from `toks[i]` are role words that lead to a
+ * capitalised name: "Eastbank foreign ministry spokeswoman Ana Silva shot
+ * back" reads on to the name, since "spokeswoman" heads a title, not the
+ * end of the phrase at "Eastbank".
+ */
+function rolesBeforeName(toks: readonly Token[], i: number, size: number): boolean {
+  if (size === 0) return false;
+  for (let k = i; k < i + 4 && k < toks.length; k++) {
+    const t = toks[k]?.t ?? "";
+    if (isCap(t)) return k > i && PERSON_ROLE_NOUNS.has((toks[k - 1]?.t ?? "").toLowerCase());
+    const low = t.toLowerCase();
+    if (!isWord(t) || BOUNDARY.has(low) || REPORTING_VERB_FORMS.has(low) || DET.has(low) || /^(?:of|for|to|in|on|at|by|with|from|into|as)$/.test(low)) return false;
+  }
+  return false;
 }
 
 /**
