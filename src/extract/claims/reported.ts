@@ -4,6 +4,7 @@ import type { VerbHit } from "../speakers/verbs.js";
 import { findVerbs } from "../speakers/verbs.js";
 import { clauseSubject, subjectBefore } from "../speakers/subject.js";
 import { findTrailing, opensWithAppositive } from "./trailing.js";
+import { BARE_CLAUSE_VERBS, bareClauseStart } from "./bare-clause.js";
 
 /** One reported statement: who (the subject phrase), the verb, and the reported clause. */
 export interface ReportedClause {
@@ -17,9 +18,6 @@ const INVERTED_SUBJECT = /^\s+(?:\p{Lu}|(?:the|a|an)\s)[^,;:“”".!?]{0,60}(?:
 
 /** Who was told: “told reporters”, “told the court”, “told CBC News”, “told him”. */
 const LISTENER = /^\s+(?:him|her|them|us|me|reporters|investigators|police|officers|jurors|court|parliament|(?:the|a|an)\s+[\p{L}-]+|(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*)(?=\s)/u;
-
-/** Words that can open a reported clause without "that": "He said he informed …", "said the office …". */
-const CLAUSE_OPENER = /^\s+(?:he|she|they|it|we|i|you|there|the|his|her|their|its|our|my|your|this|these|those|both|some|many|most|all|every|any|no|one|two|three|\p{Lu}[\p{L}’'-]*)\s+[\p{L}’'-]+/u;
 
 /**
  * Reported speech in one sentence `s`, outside `quotes`:
@@ -54,12 +52,11 @@ function clauseStart(text: string, verb: VerbHit, end: number, sentenceStart: nu
   if (that && !/[,;:]/.test(that[0].slice(0, -6))) return verb.end + that[0].length;
   // "…, said Ana Silva, the agency's chief": an inverted cue, whose clause came before it.
   if (/,\s*$/.test(text.slice(Math.max(0, verb.start - 3), verb.start)) && !opensWithAppositive(text, sentenceStart, verb.start) && INVERTED_SUBJECT.test(after)) return null;
-  if (["say", "add", "state", "claim", "insist", "argue", "write", "tweet", "note", "suggest", "testify"].includes(verb.base) && CLAUSE_OPENER.test(after)) {
-    return verb.end + (/^\s+/.exec(after)?.[0].length ?? 0);
-  }
+  const bare = BARE_CLAUSE_VERBS.has(verb.base) ? bareClauseStart(after) : null;
+  if (bare !== null) return verb.end + bare;
   // "Vega told investigators he shot first": the listener, then the clause.
   const listener = verb.base === "tell" ? LISTENER.exec(after) : null;
-  if (listener && CLAUSE_OPENER.test(after.slice(listener[0].length)) && /^\s+(?:he|she|they|it|we|i|there|the|his|her|their|its)\s/i.test(after.slice(listener[0].length))) {
+  if (listener && /^\s+(?:he|she|they|it|we|i|there|the|his|her|their|its)\s+[\p{L}’'-]+/iu.test(after.slice(listener[0].length))) {
     return verb.end + listener[0].length + 1;
   }
   return null;
