@@ -5,10 +5,14 @@
  * those that open a phrase of time, place or manner, or end the report.
  */
 
-/** Verbs whose clause often comes without “that”: “she said the vote was fair”, “the suit alleges he was hurt”. */
+/**
+ * Verbs whose clause often comes without “that”: “she said the vote was
+ * fair”, “the suit alleges he was hurt”. Not “write”, “tweet” or “suggest”,
+ * whose bare object is mostly a thing (“wrote a letter”, “suggests low-fat
+ * milk”).
+ */
 export const BARE_CLAUSE_VERBS: ReadonlySet<string> = new Set([
-  "say", "add", "state", "claim", "insist", "argue", "write", "tweet", "note", "suggest", "testify", "allege",
-  "maintain", "contend", "assert",
+  "say", "add", "state", "claim", "insist", "argue", "note", "testify", "allege", "maintain", "contend", "assert",
 ]);
 
 /** Words that cannot open the clause: “said in”, “said on Monday”, “said so”, “said when asked”. */
@@ -31,7 +35,7 @@ const SETTING = /^\s+(?:(?:in|on|during)\s+(?:an?|the|his|her|their|its)\s+(?:[\
  * " in a statement the rent would double" → 16; " in the House." → null.
  * The clause must hold at least three words (“he would not”).
  */
-export function bareClauseStart(after: string): number | null {
+export function bareClauseStart(after: string, verb: string): number | null {
   const setting = SETTING.exec(after)?.[0] ?? "";
   const rest = setting ? after.slice(setting.length).replace(/^,/, "") : after;
   const skipped = after.length - rest.length;
@@ -39,6 +43,8 @@ export function bareClauseStart(after: string): number | null {
   if (!m?.[1]) return null;
   const first = m[1].toLowerCase().replace(/[.,]$/, "");
   if (NOT_OPENER.has(first) || /[.,]$/.test(m[1])) return null;
+  // “The index added 0.3 per cent”, “the contract added $1.60”: a market gain, not a remark.
+  if (verb === "add" && /^[\d$]/.test(m[1])) return null;
   const words = rest.split(/[.!?;]\s/)[0]?.trim().split(/\s+/) ?? [];
   if (words.length < 3) return null;
   return skipped + (m[0].length - m[1].length);

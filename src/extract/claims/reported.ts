@@ -52,7 +52,7 @@ function clauseStart(text: string, verb: VerbHit, end: number, sentenceStart: nu
   if (that && !/[,;:]/.test(that[0].slice(0, -6))) return verb.end + that[0].length;
   // "…, said Ana Silva, the agency's chief": an inverted cue, whose clause came before it.
   if (/,\s*$/.test(text.slice(Math.max(0, verb.start - 3), verb.start)) && !opensWithAppositive(text, sentenceStart, verb.start) && INVERTED_SUBJECT.test(after)) return null;
-  const bare = BARE_CLAUSE_VERBS.has(verb.base) ? bareClauseStart(after) : null;
+  const bare = BARE_CLAUSE_VERBS.has(verb.base) ? bareClauseStart(after, verb.base) : null;
   if (bare !== null) return verb.end + bare;
   // "Vega told investigators he shot first": the listener, then the clause.
   const listener = verb.base === "tell" ? LISTENER.exec(after) : null;
