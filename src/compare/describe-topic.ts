@@ -5,9 +5,10 @@
  *   "order:released|Meng Wanzhou|released"  → "order: “released” vs Meng Wanzhou “released”"
  *   "count:security source"                 → "how many: security source (count)"
  *   "role:ana pelt"                         → "role of Ana Pelt"
- *   "elect" (a date's event head)            → "when: “elect…”"
+ *   "elect" (a date's event head)            → "when: “elected”" given the
+ *     text the first date stands in ("Dong was first elected in 2018"), else "when: “elect…”"
  */
-export function describeTopic(topic: string, kind: "date" | "claim"): string {
+export function describeTopic(topic: string, kind: "date" | "claim", context = ""): string {
   const [type, rest] = splitOnce(topic, ":");
   if (rest !== null && type === "left") {
     const [org, who] = splitOnce(rest, "@");
@@ -20,7 +21,7 @@ export function describeTopic(topic: string, kind: "date" | "claim"): string {
   }
   if (rest !== null && type === "count") return `how many: ${rest} (count)`;
   if (rest !== null && type === "role") return `role of ${titleCase(rest)}`;
-  return kind === "date" ? `when: “${topic}…”` : topic;
+  return kind === "date" ? `when: “${spelled(topic, context) ?? `${topic}…`}”` : topic;
 }
 
 function splitOnce(s: string, sep: string): [string, string | null] {
@@ -30,4 +31,11 @@ function splitOnce(s: string, sep: string): [string, string | null] {
 
 function titleCase(s: string): string {
   return s.replace(/(^|\s)(\p{Ll})/gu, (_m, sp: string, c: string) => sp + c.toUpperCase());
+}
+
+/** The word in `context` that the stem `stem` was cut from: "elect" in "was first elected in 2018" → "elected". */
+function spelled(stem: string, context: string): string | null {
+  if (!/^\p{L}+$/u.test(stem)) return null;
+  const m = new RegExp(String.raw`(?<![\p{L}])${stem}\p{L}*`, "iu").exec(context);
+  return m ? m[0].toLowerCase() : null;
 }

@@ -48,7 +48,7 @@ export function compareStatements(articles: Article[], statements: Statement[], 
     push(g.members, "quote", speaker ?? "unattributed", speaker, g.pairs);
   }
   for (const g of compareReported(reported, rarity, textOf)) push(g.members, "claim", g.speaker ?? "unattributed", g.speaker, g.pairs);
-  for (const g of groupFacts(dates, textOf)) push(g.members, "date", describeTopic(g.label, "date"), null, g.pairs);
+  for (const g of groupFacts(dates, textOf)) push(g.members, "date", describeTopic(g.label, "date", around(g.members[0], textOf)), null, g.pairs);
   const valued = claims.filter((c) => isValuedTopic(c.topic));
   const others = claims.filter((c) => !isValuedTopic(c.topic));
   for (const g of groupFacts(others, textOf)) push(g.members, "claim", describeTopic(g.label, "claim"), null, g.pairs);
@@ -65,4 +65,11 @@ function mostCommon(values: (string | null)[]): string | null {
   let best: string | null = null;
   for (const [v, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = v;
   return best;
+}
+
+/** The text around a statement (its sentence, roughly), where a label's word is looked up. */
+function around(s: Statement | undefined, textOf: Map<string, string>): string {
+  if (!s) return "";
+  const text = textOf.get(s.file) ?? "";
+  return text.slice(Math.max(0, s.start - 150), s.end + 150);
 }

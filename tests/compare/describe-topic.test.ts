@@ -16,4 +16,12 @@ describe("describeTopic", () => {
   test.each(CASES)("%s (%s) → %s (%s)", (topic, kind, expected) => {
     expect(describeTopic(topic, kind)).toBe(expected);
   });
+
+  test.each([
+    ["elect", "Ana Roe was first elected in 2018 and served two terms.", "when: “elected”", "the word as the text spells it"],
+    ["elect", "Ana Roe won the 2018 vote.", "when: “elect…”", "no word from the stem nearby: the stem"],
+    ["arrest", "Police say the Arrests came in May.", "when: “arrests”", "case set aside, shown in lower case"],
+  ])("%s in %j → %s (%s)", (topic, context, expected) => {
+    expect(describeTopic(topic, "date", context)).toBe(expected);
+  });
 });
