@@ -29,17 +29,19 @@ export function compareStatements(articles: Article[], statements: Statement[], 
     return a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
   };
   const sorted = [...statements].sort(byPosition);
-  const rarity = measureRarity(articles.map((a) => (textOf.get(a.file) ?? "").slice(a.start, a.end)));
+  const quotesOf = new Map<string, Statement[]>();
+  for (const q of sorted) if (q.kind === "quote" && q.quoteKind !== "term") quotesOf.set(q.article, [...(quotesOf.get(q.article) ?? []), q]);
+  const rarity = measureRarity(articles.map((a) => narrativeOf(a, textOf.get(a.file) ?? "", quotesOf.get(a.id) ?? [])));
   const quotes = sorted.filter((s): s is Quote => s.kind === "quote" && s.quoteKind !== "term");
   const dates = sorted.filter((s): s is DateStatement => s.kind === "date" && s.value !== null);
   const claims = sorted.filter((s): s is ClaimStatement => s.kind === "claim" && s.value !== null);
   const sources = sorted.filter((s): s is SourceStatement => s.kind === "source");
   const reported = sorted.filter((s): s is ClaimStatement => s.kind === "claim" && s.topic === null);
   const drafts: { first: Statement; draft: Draft }[] = [];
-  const push = (members: Statement[], kind: Comparison["kind"], label: string, speaker: string | null, pairs: Pair[]): void => {
+  const push = (members: Statement[], kind: Comparison["kind"], label: string, speaker: string | null, pairs: Pair[], isFact = false): void => {
     const ms = [...members].sort(byPosition);
     const articleIds = [...new Set(ms.map((m) => m.article))];
-    const verdict = decideVerdict(articleIds.length, pairs, kind === "date" || kind === "claim");
+    const verdict = decideVerdict(articleIds.length, pairs, isFact);
     const first = ms[0];
     if (first) drafts.push({ first, draft: { kind, verdict, label, speaker, statements: ms.map((m) => m.id), articles: articleIds, pairs } });
   };
@@ -48,11 +50,11 @@ export function compareStatements(articles: Article[], statements: Statement[], 
     push(g.members, "quote", speaker ?? "unattributed", speaker, g.pairs);
   }
   for (const g of compareReported(reported, rarity, textOf)) push(g.members, "claim", g.speaker ?? "unattributed", g.speaker, g.pairs);
-  for (const g of groupFacts(dates, textOf)) push(g.members, "date", describeTopic(g.label, "date", around(g.members[0], textOf)), null, g.pairs);
+  for (const g of groupFacts(dates, textOf)) push(g.members, "date", describeTopic(g.label, "date", around(g.members[0], textOf)), null, g.pairs, true);
   const valued = claims.filter((c) => isValuedTopic(c.topic));
   const others = claims.filter((c) => !isValuedTopic(c.topic));
-  for (const g of groupFacts(others, textOf)) push(g.members, "claim", describeTopic(g.label, "claim"), null, g.pairs);
-  for (const g of groupValuedClaims(valued)) push(g.members, "claim", describeTopic(g.label, "claim"), null, g.pairs);
+  for (const g of groupFacts(others, textOf)) push(g.members, "claim", describeTopic(g.label, "claim"), null, g.pairs, true);
+  for (const g of groupValuedClaims(valued)) push(g.members, "claim", describeTopic(g.label, "claim"), null, g.pairs, true);
   for (const g of groupSources(sources)) push(g, "source", g[0]?.source ?? "", null, []);
   drafts.sort((x, y) => byPosition(x.first, y.first) || x.draft.kind.localeCompare(y.draft.kind));
   return drafts.map((d, i) => ({ id: `c${i + 1}`, ...d.draft }));
@@ -72,4 +74,24 @@ function around(s: Statement | undefined, textOf: Map<string, string>): string {
   if (!s) return "";
   const text = textOf.get(s.file) ?? "";
   return text.slice(Math.max(0, s.start - 150), s.end + 150);
+}
+
+/**
+ * An article's text with its quotations blanked out: the writer's own words.
+ * Rarity is counted there, because a word only speakers use is evidence two
+ * short renderings take one utterance even when every outlet quotes it
+ * (“I will fight this” / “I will not fight this” in a two-article story),
+ * while a word the writers use themselves is the story's topic
+ * (“allegations”) and links nothing.
+ */
+function narrativeOf(article: Article, text: string, quotes: Statement[]): string {
+  const parts: string[] = [];
+  let at = article.start;
+  for (const q of quotes) {
+    if (q.start < at || q.end > article.end) continue;
+    parts.push(text.slice(at, q.start), " ");
+    at = q.end;
+  }
+  parts.push(text.slice(at, article.end));
+  return parts.join("");
 }

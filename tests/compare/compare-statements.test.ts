@@ -42,11 +42,11 @@ describe("compareStatements: quotes and sources", () => {
     expect(out.map((c) => c.id)).toEqual(out.map((_, i) => `c${i + 1}`));
   });
 
-  test("verdicts: same words agree, a flipped negation contradicts", () => {
-    const quoteVerdicts = out.filter((c) => c.kind === "quote").map((c) => [c.statements, c.verdict]);
+  test("verdicts: same words agree; a flipped negation is a meaning change (differ with a meaning pair), not a contradiction of facts", () => {
+    const quoteVerdicts = out.filter((c) => c.kind === "quote").map((c) => [c.statements, c.verdict, c.pairs.map((p) => p.relation)]);
     expect(quoteVerdicts).toEqual([
-      [["a0:q0", "a1:q1"], "agree"],
-      [["a0:q1", "a1:q0"], "contradict"],
+      [["a0:q0", "a1:q1"], "agree", ["verbatim"]],
+      [["a0:q1", "a1:q0"], "differ", ["meaning"]],
     ]);
   });
 
@@ -62,5 +62,15 @@ describe("compareStatements: quotes and sources", () => {
   test("a quote only one article carries is single", () => {
     const { articles: arts, quotes: qs, textOf: t } = makeQuoteCorpus([[["A", "Only here, nowhere else at all."]], [["B", "Something unrelated entirely."]]]);
     expect(compareStatements(arts, qs, t).map((c) => c.verdict)).toEqual(["single", "single"]);
+  });
+});
+
+describe("compareStatements: rarity is counted in the writers' words", () => {
+  // In a two-article story every word both articles quote is in both; only the
+  // writers' own use of a word ("allegations") makes it common.
+  test("a short utterance both outlets quote still links: “I will fight this” / “I will not fight this”", () => {
+    const { articles, quotes, textOf } = makeQuoteCorpus([[["Ana Roe", "I will fight this"]], [["Ana Roe", "I will not fight this"]]]);
+    const groups = compareStatements(articles, quotes, textOf).filter((c) => c.kind === "quote" && c.articles.length === 2);
+    expect(groups.map((c) => [c.verdict, c.pairs.map((p) => p.relation)])).toEqual([["differ", ["meaning"]]]);
   });
 });

@@ -29,14 +29,14 @@ describe("the same words given to different speakers", () => {
     id, article, file, kind: "quote", quoteKind: "speech", text: "We will not back down from this fight today,",
     start: 1, end: 45, speaker, speakerMention: null, cue: null,
   });
-  test("is a meaning pair, and the group a contradiction", () => {
+  test("is a meaning pair, and the group a meaning change (not a contradiction of facts)", () => {
     const comparisons = compareStatements(
       [article("a", "a.txt", text), article("b", "b.txt", other)],
       [quote("a:q1", "a", "a.txt", "Ana Roe"), quote("b:q1", "b", "b.txt", "Ben Poe")],
       new Map([["a.txt", text], ["b.txt", other]]),
     );
     const group = comparisons.find((c) => c.kind === "quote" && c.articles.length === 2);
-    expect(group?.verdict).toBe("contradict");
+    expect(group?.verdict).toBe("differ");
     expect(group?.pairs[0]?.relation).toBe("meaning");
     expect(group?.pairs[0]?.reason).toContain("different speakers");
   });
