@@ -1,7 +1,8 @@
 import type { Quote, Span, TextSpan } from "../../schema/index.js";
 import type { ArticleContext, StageResult } from "../../pipeline-types.js";
 import { attributeQuotes, setScene } from "../speakers/index.js";
-import { classifyQuote } from "./classify.js";
+import { classifyQuote, wovenSignOf } from "./classify.js";
+import { attributeWoven } from "./woven-speaker.js";
 import { scanQuotes } from "./scan.js";
 import type { People } from "../speakers/people.js";
 
@@ -22,8 +23,15 @@ export function extractQuotes(ctx: ArticleContext, people?: People): StageResult
     const p = q ? paragraphs[q.paragraph] : undefined;
     return q && p ? classifyQuote(text, q, p, hasCue) : "speech";
   });
+  let previous: string | null = null;
   const value: Quote[] = scanned.quotes.map((q, i) => {
-    const a = attributions[i];
+    let a = attributions[i];
+    const p = paragraphs[q.paragraph];
+    if (a && a.speaker === null && kinds[i] === "partial" && p) {
+      const sign = wovenSignOf(text, q, p);
+      a = (sign && attributeWoven(scene, sign, p, previous)) ?? a;
+    }
+    if (a?.speaker) previous = a.speaker;
     return {
       id: `${article.id}:q${i + 1}`,
       article: article.id,

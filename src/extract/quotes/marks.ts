@@ -52,7 +52,7 @@ export function closesHere(text: string, i: number, from: number, to: number): b
 /**
  * True when a ’ or ' at `i` is an apostrophe, not a closing mark: letters on
  * both sides (I’m, Beijing’s) or a digit after (the ’90s).
- * "the Michaels’ release" is left to the caller: it is an apostrophe unless a
+ * "the Ferreiras’ lawyer" is left to the caller: it is an apostrophe unless a
  * single quotation is open.
  */
 export function isInnerApostrophe(text: string, i: number): boolean {

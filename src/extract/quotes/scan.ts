@@ -31,7 +31,7 @@ interface State {
  * paragraph at most. Curly and straight marks both count; single marks
  * inside a double quotation are part of its text; a top-level single pair
  * (‘I’ve never been offered …’) is a quotation too; apostrophes (I’m,
- * Beijing’s, the Michaels’ release) are not marks. A quotation open at a
+ * Lisbon’s, the Ferreiras’ lawyer) are not marks. A quotation open at a
  * paragraph's end continues when the next paragraph opens with a mark:
  * “… first paragraph / “… second paragraph.” gives two pieces, the second `continued`.
  */
@@ -70,7 +70,8 @@ function stepMark(text: string, p: Span, i: number, paragraph: number, st: State
     if (st.depth > 0) {
       // “ that stands where a closer stands is a typo'd closer; a straight " closes unless it clearly opens.
       const nested = shape.dir === "open" ? !(closes && !opens) : shape.dir === "either" && opens && !closes;
-      if (nested) st.depth++;
+      if (nested && shape.dir === "either" && st.depth === 1 && text[st.dOpen] === '"') reopenDouble(text, i, paragraph, st);
+      else if (nested) st.depth++;
       else closeDouble(i, last, paragraph, st);
     } else if (shape.dir === "open" || (opens && !(shape.dir === "close" && closes))) {
       openDouble(last, st);
@@ -112,10 +113,37 @@ function strayCloser(text: string, p: Span, i: number, paragraph: number, st: St
     if (!m) return;
     start = prior.close + 1 + m.index + 1;
   }
+  start = afterLooseOpener(text, start, i);
   while (start < i && /\s/.test(text[start] ?? "")) start++;
   if (start >= i) return;
   st.found.push({ start, end: i, open: start, close: i, width: "double", paragraph, continued: false });
   st.strays.push(i);
+}
+
+/**
+ * A straight mark that opens while a straight quotation is open: straight
+ * quotations nest with single marks, so the first one lost its closer.
+ * Close it before this mark and open anew: `along with "blue sky and "by the
+ * book" -- its use …` gives "blue sky and" and "by the book", not a quotation
+ * running on through the writer's sentence.
+ */
+function reopenDouble(text: string, i: number, paragraph: number, st: State): void {
+  let end = i;
+  while (end > st.dOpen + 1 && /\s/.test(text[end - 1] ?? "")) end--;
+  st.found.push({ start: st.dOpen + 1, end, open: st.dOpen, close: null, width: "double", paragraph, continued: false });
+  openDouble(i, st);
+}
+
+/**
+ * Where a stray closer's quotation starts when an opening mark stands loose
+ * before it, a space on its right: `This would " keep rents down."` starts at
+ * "keep", not at the paragraph's start.
+ */
+function afterLooseOpener(text: string, from: number, to: number): number {
+  for (let k = to - 1; k >= from; k--) {
+    if ((text[k] === '"' || text[k] === "\u201C") && /\s/.test(text[k + 1] ?? "")) return k + 1;
+  }
+  return from;
 }
 
 function openDouble(i: number, st: State): void {
