@@ -46,7 +46,8 @@ function loadFile(source: SourceFile, outlets: OutletsMap): Omit<Article, "id">[
 function toArticle(file: string, text: string, d: ArticleDraft, outlets: OutletsMap): Omit<Article, "id"> {
   const { header } = d;
   const bylineHint = header.byline?.outletHint ?? null;
-  const { outlet, evidence } = findOutlet({ url: header.url, bylineHint, copyright: d.copyright, file }, outlets);
+  const body = text.slice(d.start, d.end);
+  const { outlet, evidence } = findOutlet({ url: header.url, bylineHint, copyright: d.copyright, file, body }, outlets);
   const byline = header.byline
     ? { start: header.byline.start, end: header.byline.end, text: text.slice(header.byline.start, header.byline.end) }
     : null;

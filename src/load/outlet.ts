@@ -13,6 +13,8 @@ export interface OutletClues {
   copyright: string | null;
   /** The file's path as given; its base name keys outlets.json. */
   file: string;
+  /** The article's text, where an unknown domain's name may be spelled out ("Valley Post staff"). */
+  body?: string;
 }
 
 /** An outlet name and where it came from. */
@@ -35,13 +37,37 @@ export function findOutlet(clues: OutletClues, outlets: OutletsMap): OutletFound
   // An unknown domain only gives a spelling guess ("harbourtimes.example" →
   // "Harbourtimes"); the byline's "Harbour Times" is the outlet's own spelling.
   if (fromByline) return { outlet: fromByline, evidence: "byline" };
-  const fromUrl = clues.url ? outletFromUrl(clues.url) : null;
+  const guess = clues.url ? outletFromUrl(clues.url) : null;
+  const fromUrl = guess && clues.body ? (spelledInText(guess, clues.body) ?? guess) : guess;
   if (fromUrl && !(inText && squash(inText) === squash(fromUrl))) return { outlet: fromUrl, evidence: "url" };
   if (clues.copyright) return { outlet: clues.copyright, evidence: "copyright" };
   const base = baseName(clues.file);
   const named = outlets[base];
   if (named) return { outlet: named, evidence: "outlets-json" };
   return { outlet: base.replace(/\.[^.]*$/, ""), evidence: "file-name" };
+}
+
+/**
+ * An unknown domain's name as the article itself writes it: for
+ * "valleypost.example" the guess is "Valleypost", and "Valley Post staff"
+ * in the byline spells it "Valley Post". A run of capitalised words (with
+ * "the", "and", "of" between) whose letters are the domain's. Null when the
+ * text never writes it.
+ */
+export function spelledInText(guess: string, body: string): string | null {
+  const target = squash(guess);
+  if (target.length < 4) return null;
+  const runs = body.matchAll(/(?:The\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:(?:of|and|the|&)\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*){0,5}/gu);
+  for (const m of runs) {
+    const words = m[0].split(/\s+/);
+    for (let i = 0; i < words.length; i++) {
+      for (let j = i + 1; j <= words.length; j++) {
+        const phrase = words.slice(i, j).join(" ").replace(/[.’']+$/, "");
+        if (squash(phrase) === target && phrase.includes(" ")) return phrase;
+      }
+    }
+  }
+  return null;
 }
 
 function squash(name: string): string {

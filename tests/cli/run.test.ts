@@ -110,6 +110,9 @@ describe("claims schema, outlets, help", () => {
   test("outlets lists every article id", async () => {
     const r = await runCli(["outlets"]);
     for (const id of ["cbc", "ctv", "np"]) expect(r.stdout).toMatch(new RegExp(`^${id}\\s`, "m"));
+    // Counts read as English: "1 source", never "1 sources".
+    expect(r.stdout).toMatch(/\d+ quotes?, \d+ claims?, \d+ dates?, \d+ sources?/);
+    expect(r.stdout).not.toMatch(/\b1 (?:quotes|claims|dates|sources)\b/);
   });
 
   test("--help leads with a description, lists examples and exit codes, exit 0", async () => {

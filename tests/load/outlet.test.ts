@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { findOutlet, outletFromUrl } from "../../src/load/outlet.js";
+import { findOutlet, outletFromUrl, spelledInText } from "../../src/load/outlet.js";
 import { makeArticleKey, uniqueKeys } from "../../src/load/article-id.js";
 import { KEY_CASES, URL_CASES } from "../../fixtures/load/outlets.cases.js";
 import { OUTLET_DOMAINS } from "../../src/data/outlets.js";
@@ -54,5 +54,21 @@ describe("OUTLET_DOMAINS lexicon", () => {
       expect(name.trim()).not.toBe("");
     }
     expect(Object.keys(OUTLET_DOMAINS).length).toBeGreaterThanOrEqual(60);
+  });
+});
+
+describe("spelledInText: an unknown domain spelled as the article writes it", () => {
+  test.each([
+    ["Valleypost", "Pelt resigns\nValley Post staff\nMarch 7, 2024", "Valley Post", "byline with a role word after the name"],
+    ["Harbourtimes", "Copyright The Harbour Times Ltd.", "Harbour Times", "from a copyright line; the domain has no The, nor the name"],
+    ["Valleypost", "Pelt resigns as mayor of the valley.", null, "the text never writes the name"],
+    ["Cnet", "CNET reported on Monday.", null, "one word is no better spelling than the guess"],
+  ])("%s in %j → %s (%s)", (guess, body, expected) => {
+    expect(spelledInText(guess, body)).toBe(expected);
+  });
+  test("findOutlet uses it for an unknown domain only", () => {
+    const body = "Valley Post staff\nThe council met.";
+    expect(findOutlet({ url: "https://www.valleypost.example/x", bylineHint: null, copyright: null, file: "a.txt", body }, {}).outlet).toBe("Valley Post");
+    expect(findOutlet({ url: "https://www.cbc.ca/x", bylineHint: null, copyright: null, file: "a.txt", body: "Cbc Ne Ws" }, {}).outlet).toBe("CBC News");
   });
 });

@@ -1,6 +1,7 @@
 import type { Report } from "../../schema/index.js";
 import type { RenderContext } from "../render-context.js";
 import { clip } from "./wrap.js";
+import { plural } from "./summary.js";
 
 /** `claims outlets`: one line per article, so users find the keys `--outlet` takes. */
 export function renderOutlets(report: Report, ctx: RenderContext): string {
@@ -9,7 +10,7 @@ export function renderOutlets(report: Report, ctx: RenderContext): string {
   for (const s of report.statements) counts.set(`${s.article}/${s.kind}`, (counts.get(`${s.article}/${s.kind}`) ?? 0) + 1);
   const rows = report.articles.map((a) => {
     const n = (k: string) => counts.get(`${a.id}/${k}`) ?? 0;
-    const stats = `${n("quote")} quotes, ${n("claim")} claims, ${n("date")} dates, ${n("source")} sources`;
+    const stats = (["quote", "claim", "date", "source"] as const).map((k) => plural(n(k), k)).join(", ");
     return [
       `${chalk.bold(a.id.padEnd(6))} ${a.outlet} ${chalk.gray(`(from ${a.outletEvidence})`)}`,
       `       ${clip(a.headline?.text ?? "(no headline)", Math.max(20, ctx.width - 8))}`,
