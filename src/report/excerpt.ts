@@ -28,6 +28,8 @@ export function excerptAround(text: string, start: number, end: number, max = 10
   let e = end;
   while (e < text.length && e - end < max && !endsSentence(text, e)) e++;
   if (e < text.length && text[e] !== "\n") e++;
+  // “… she had done "nothing wrong."”: a closing quotation mark after the full stop belongs to the sentence.
+  while (e < text.length && e > end && /[”"’')\]]/.test(text[e] ?? "")) e++;
   return {
     before: (s > 0 && start - s >= max ? "…" : "") + text.slice(s, start).trimStart(),
     match: text.slice(start, end),

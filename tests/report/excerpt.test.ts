@@ -7,6 +7,7 @@ const CASES: [string, string, string, string][] = [
   ["CBC reported in Sept. 2021 that they were freed. Next.", "freed", "CBC reported in Sept. 2021 that they were [freed].", "an abbreviation's period ends no sentence"],
   ["Talks in the U.S. ended on Monday. Then.", "Monday", "Talks in the U.S. ended on [Monday].", "initials end no sentence"],
   ["A headline\nBody text with 2019 in it", "2019", "Body text with [2019] in it", "a line break ends a sentence"],
+  ["Ana Roe quit on Monday, saying she did \"nothing wrong.\" Next.", "Monday", "Ana Roe quit on [Monday], saying she did \"nothing wrong.\"", "the closing mark after the full stop stays"],
 ];
 
 describe("excerptAround", () => {
