@@ -49,7 +49,7 @@ export function compareStatements(articles: Article[], statements: Statement[], 
     const speaker = mostCommon(g.members.map((q) => q.speaker));
     push(g.members, "quote", speaker ?? "unattributed", speaker, g.pairs);
   }
-  for (const g of compareReported(reported, rarity, textOf)) push(g.members, "claim", g.speaker ?? "unattributed", g.speaker, g.pairs);
+  for (const g of compareReported(reported, rarity, textOf)) push(g.members, "claim", `what ${g.speaker ?? "someone"} said (reported speech)`, g.speaker, g.pairs);
   for (const g of groupFacts(dates, textOf)) push(g.members, "date", describeTopic(g.label, "date", around(g.members[0], textOf)), null, g.pairs, true);
   const valued = claims.filter((c) => isValuedTopic(c.topic));
   const others = claims.filter((c) => !isValuedTopic(c.topic));

@@ -14,5 +14,6 @@ describe("compareStatements: reported speech across outlets", () => {
     const found = compareStatements(articles, claims, textOf).filter((c) => c.kind === "claim");
     expect(found.map((c) => c.verdict)).toEqual(verdict ? [verdict] : []);
     if (verdict) expect(found[0]?.statements).toEqual(claims.map((c) => c.id));
+    if (verdict) expect(found[0]?.label).toBe(`what ${a[0] ?? ""} said (reported speech)`);
   });
 });
