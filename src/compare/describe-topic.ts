@@ -1,7 +1,7 @@
 /**
  * A fact group's label in words a reader takes in at once, from the machine
  * topic the extractors give:
- *   "left:liberal@han dong"                 → "what Han Dong left (Liberal …)"
+ *   "left:liberal@han dong"                 → "which Liberal body Han Dong left" (party or caucus)
  *   "order:released|Meng Wanzhou|released"  → "order: “released” vs Meng Wanzhou “released”"
  *   "count:security source"                 → "how many: security source (count)"
  *   "role:ana pelt"                         → "role of Ana Pelt"
@@ -12,7 +12,7 @@ export function describeTopic(topic: string, kind: "date" | "claim", context = "
   const [type, rest] = splitOnce(topic, ":");
   if (rest !== null && type === "left") {
     const [org, who] = splitOnce(rest, "@");
-    return `what ${who ? titleCase(who) : "was"} left (${titleCase(org)} …)`;
+    return who ? `which ${titleCase(org)} body ${titleCase(who)} left` : `which ${titleCase(org)} body was left`;
   }
   if (rest !== null && type === "order") {
     const [events] = splitOnce(rest, "@");

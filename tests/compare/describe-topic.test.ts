@@ -2,8 +2,8 @@ import { describe, expect, test } from "vitest";
 import { describeTopic } from "../../src/compare/describe-topic.js";
 
 const CASES: [string, "date" | "claim", string, string][] = [
-  ["left:greens@ana roe", "claim", "what Ana Roe left (Greens …)", "membership with the leaver"],
-  ["left:greens", "claim", "what was left (Greens …)", "membership without a named leaver"],
+  ["left:greens@ana roe", "claim", "which Greens body Ana Roe left", "membership with the leaver"],
+  ["left:greens", "claim", "which Greens body was left", "membership without a named leaver"],
   ["order:freed|Sam Poe|freed", "claim", "order of events: “freed” relative to Sam Poe “freed”", "order topic"],
   ["order:freed|Sam Poe|freed@Ann Lee", "claim", "order of events: “freed” relative to Sam Poe “freed”", "order topic with a subject"],
   ["count:security source", "claim", "how many: security source (count)", "count topic: the counted noun phrase's key"],
