@@ -38,6 +38,8 @@ export async function analyzeInputs(paths: string[], io: Io, opts: InputOptions)
   const locate = makeLocator((f) => textOf.get(f));
   const chalk = makeChalk(colorLevel(opts.color, io.env, io.stderr));
   for (const d of report.diagnostics) {
+    // "nothing to read" is said once, by the usage error below.
+    if (d.code === "load/no-input") continue;
     if (d.severity !== "info" || opts.verbose) io.stderr.write(formatDiagnostic(d, locate, chalk) + "\n");
   }
   if (read.sources.length === 0) throw new UsageError("nothing to read", "give .txt files, directories of them, or - for standard input");

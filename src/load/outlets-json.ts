@@ -16,7 +16,7 @@ export function parseOutletsJson(text: string, file: string): { outlets: Outlets
     data = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const at = positionOf(message);
+    const at = positionOf(message) ?? firstOddLine(text);
     const where = at === null ? file : `${file}:${lineOf(text, at)}`;
     return { outlets: {}, diagnostics: [bad(file, `${where}: not valid JSON: ${message}`, at)] };
   }
@@ -30,6 +30,22 @@ export function parseOutletsJson(text: string, file: string): { outlets: Outlets
 function positionOf(message: string): number | null {
   const m = /position (\d+)/.exec(message);
   return m?.[1] === undefined ? null : Number(m[1]);
+}
+
+/**
+ * Where the flat map stops looking like one, for parse errors that name no
+ * position ("Unexpected token '}'" on `"b.txt": }`): the start of the first
+ * line that is neither a brace nor `"name": "outlet",`. Null when every
+ * line looks right.
+ */
+function firstOddLine(text: string): number | null {
+  const entry = /^\s*\{?\s*(?:"(?:[^"\\]|\\.)*"\s*:\s*"(?:[^"\\]|\\.)*"\s*,?)?\s*\}?\s*$/;
+  let at = 0;
+  for (const line of text.split("\n")) {
+    if (!entry.test(line)) return at;
+    at += line.length + 1;
+  }
+  return null;
 }
 
 function lineOf(text: string, at: number): number {

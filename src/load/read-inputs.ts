@@ -119,6 +119,11 @@ function addSource(acc: Accumulator, file: string, text: string): void {
     acc.diagnostics.push(diag("warning", "load/empty-file", `${file} is empty; skipped`, file));
     return;
   }
+  // A NUL byte never occurs in text: an image or PDF saved as .txt would only yield noise.
+  if (text.includes("\u0000")) {
+    acc.diagnostics.push(diag("warning", "load/binary-file", `${file} is not text (it holds NUL bytes); skipped`, file, "save the article as plain UTF-8 text"));
+    return;
+  }
   acc.sources.push({ file, text });
 }
 

@@ -91,4 +91,21 @@ describe("parseOutletsJson", () => {
     expect(r.outlets).toEqual(outlets);
     expect(r.diagnostics.map((d) => d.code)).toEqual(codes);
   });
+
+  test("an error JSON.parse gives no position for still names the line", () => {
+    const r = parseOutletsJson('{ "a.txt": "Harbour",\n  "b.txt": }\n', "outlets.json");
+    expect(r.diagnostics[0]?.message).toMatch(/^outlets\.json:2: not valid JSON/);
+  });
+});
+
+describe("binary input", () => {
+  test("a file with NUL bytes is skipped with a warning naming it", () => {
+    const dir = mkdtempSync(join(tmpdir(), "claims-bin-"));
+    writeFileSync(join(dir, "scan.txt"), "\u0000\u0001PDF");
+    writeFileSync(join(dir, "ok.txt"), "Body.");
+    const r = readInputs(["."], { cwd: dir });
+    expect(r.sources.map((x) => x.file)).toEqual(["ok.txt"]);
+    expect(r.diagnostics.map((d) => [d.code, d.file])).toEqual([["load/binary-file", "scan.txt"]]);
+    rmSync(dir, { recursive: true, force: true });
+  });
 });
