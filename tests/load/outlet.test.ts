@@ -58,7 +58,7 @@ describe("OUTLET_DOMAINS lexicon", () => {
 });
 
 describe("spelledInText: an unknown domain spelled as the article writes it", () => {
-  test.each([
+  test.each<[string, string, string | null, string]>([
     ["Valleypost", "Pelt resigns\nValley Post staff\nMarch 7, 2024", "Valley Post", "byline with a role word after the name"],
     ["Harbourtimes", "Copyright The Harbour Times Ltd.", "Harbour Times", "from a copyright line; the domain has no The, nor the name"],
     ["Valleypost", "Pelt resigns as mayor of the valley.", null, "the text never writes the name"],
