@@ -69,6 +69,7 @@ const ROWS: readonly string[] = [
   "blurt blurted blurts blurting",
   "crow crowed crows crowing",
   "scoff scoffed scoffs scoffing",
+  "scold scolded scolds scolding",
   "muse mused muses musing",
   "wonder wondered wonders wondering",
   "gush gushed gushes gushing",

@@ -22,7 +22,32 @@ export function definedAcronyms(text: string, paragraphs: readonly Span[]): Map<
       if (name && !found.has(acronym)) found.set(acronym, name);
     }
   }
+  spelledOutAcronyms(text, paragraphs, found);
   return found;
+}
+
+/** A run of capitalised words, joined by spaces, commas or the words a name's initials skip. */
+const NAME_CHAIN = /\p{Lu}[\p{L}’'-]*(?:,?\s+(?:(?:and|of|for|the|&)\s+)*\p{Lu}[\p{L}’'-]*)+/gu;
+const ACRONYM_WORD = /\b[A-Z]{3,6}\b/g;
+
+/**
+ * Acronyms used without brackets whose full name the article writes out
+ * elsewhere: "a letter from Eastbank Water, Parks and Roads Department …
+ * EWPRD said" → EWPRD → "Eastbank Water, Parks and Roads Department". Each
+ * capitalised word of the name gives one letter, in order; the first such
+ * name wins. Adds to `found`; a bracketed definition is kept.
+ */
+function spelledOutAcronyms(text: string, paragraphs: readonly Span[], found: Map<string, string>): void {
+  const segs = paragraphs.map((p) => text.slice(p.start, p.end));
+  const used = new Set(segs.flatMap((seg) => seg.match(ACRONYM_WORD) ?? []).filter((a) => !found.has(a)));
+  if (used.size === 0) return;
+  for (const seg of segs) {
+    for (const m of seg.matchAll(NAME_CHAIN)) {
+      const caps = m[0].split(/[\s,]+/).filter((w) => /^\p{Lu}/u.test(w));
+      const initials = caps.map((w) => w[0]).join("");
+      if (caps.length >= 3 && used.has(initials) && !found.has(initials)) found.set(initials, m[0]);
+    }
+  }
 }
 
 /** The words at the end of `before` whose initials spell `acronym`, or null. */

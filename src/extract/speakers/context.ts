@@ -24,14 +24,24 @@ function quoteSpans(scene: SpeakerScene): Span[] {
   return scene.quotes.map((q) => ({ start: q.open, end: (q.close ?? q.end) + 1 }));
 }
 
+/**
+ * The speaker of the last reporting verb in the range whose subject names
+ * someone, trying the last two in its sentence: "Ana Silva stated in the
+ * company’s blog post that …" skips "post", whose subject ("the company’s
+ * blog") names no one, for "stated".
+ */
 function fromLastVerb(scene: SpeakerScene, sentences: Span[], from: number, to: number): string | null {
-  const verb = findVerbs(scene.text, from, to, quoteSpans(scene)).filter((v) => v.base !== "according").at(-1);
-  if (!verb) return null;
-  const sentence = sentences.find((s) => s.start <= verb.start && verb.start < s.end);
-  const subject = verbSubject(scene.text, sentence?.start ?? from, verb);
-  if (!subject) return null;
-  const phrase = scene.text.slice(subject.start, subject.end);
-  return resolveSubject(phrase, subject.start, scene.people, null);
+  const verbs = findVerbs(scene.text, from, to, quoteSpans(scene)).filter((v) => v.base !== "according");
+  const last = verbs.at(-1);
+  if (!last) return null;
+  const sentence = sentences.find((s) => s.start <= last.start && last.start < s.end);
+  for (const verb of verbs.slice(-2).reverse()) {
+    if (sentence && verb.start < sentence.start) break;
+    const subject = verbSubject(scene.text, sentence?.start ?? from, verb);
+    const speaker = subject ? resolveSubject(scene.text.slice(subject.start, subject.end), subject.start, scene.people, null) : null;
+    if (speaker !== null) return speaker;
+  }
+  return null;
 }
 
 function fromSentenceSubject(scene: SpeakerScene, sentence: Span | undefined): string | null {

@@ -13,7 +13,7 @@ export interface Cue {
 /** Verbs that may come before their subject after a quotation: “…,” said Dong. Not "told" or "reported". */
 const INVERTING = new Set([
   "say", "add", "ask", "reply", "respond", "write", "tweet", "explain", "note", "state", "recall", "conclude",
-  "insist", "joke", "quip", "counter", "retort", "warn", "agree", "admit", "acknowledge", "remark", "observe",
+  "insist", "joke", "quip", "counter", "retort", "scold", "crow", "warn", "agree", "admit", "acknowledge", "remark", "observe",
   "comment", "concede", "continue", "argue", "declare", "announce", "exclaim", "whisper", "shout",
 ]);
 const AFTER_PREPS = new Set(["for", "of"]);
@@ -97,11 +97,12 @@ export function cueBefore(text: string, floor: number, open: number, skip: reado
   }
   // "…, asks Harbour Review editor Luis Vega, “…”": an inverted verb whose subject stands between it and the quotation.
   const between = text.slice(verb.end, open);
-  if (INVERTING.has(verb.base) && between.length <= 80 && /^\s+\S[^,;:“”"]*[,:]\s*$/.test(between)) {
+  // "quipped to Vega, “…”": a phrase after a preposition is the listener, not an inverted subject.
+  if (INVERTING.has(verb.base) && between.length <= 80 && /^\s+\S[^,;:“”"]*[,:]\s*$/.test(between) && !/^\s+(?:to|at|with|about|on|in|from|by)\s/i.test(between)) {
     const inverted = invertedSubject(text, verb.end, open);
     if (inverted && /^\s*[,:]\s*$/.test(text.slice(inverted.end, open))) return { verb, subject: inverted };
   }
-  const subject = subjectBefore(text, floor, verb.start) ?? clauseSubject(text, floor, verb.start);
+  const subject = ownedAppositiveBefore(text, floor, verb.start) ?? subjectBefore(text, floor, verb.start) ?? clauseSubject(text, floor, verb.start);
   return { verb, subject };
 }
 
@@ -134,12 +135,47 @@ function titledName(text: string, from: number, stop: number): Span | null {
   return { start, end: start + m[1].length };
 }
 
+/** A possessive, up to three lower-case words of relation, a comma, then a name that ends the clause: "Vega’s business partner, Ana Silva." */
+const OWNED_APPOSITIVE = /^\s+(?:(?:\p{Lu}[\p{L}\p{M}.’'-]*\s+)*\p{Lu}[\p{L}\p{M}.-]*[’']s|his|her|their)\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+((?:\p{Lu}[\p{L}\p{M}’'.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}’'-]*)\s*(?=[,.;!?]|$)/u;
+
+/**
+ * "says Vega’s business partner, Ana Silva." / "says her son, Luis.": the
+ * name in apposition speaks, not the person whose relation it is. Read as a
+ * plain phrase the subject would stop at the possessive ("Vega’s"), giving
+ * the speaker's partner or parent instead.
+ */
+function ownedAppositive(text: string, from: number, stop: number): Span | null {
+  const m = OWNED_APPOSITIVE.exec(text.slice(from, stop));
+  if (!m?.[1]) return null;
+  const start = from + m[0].length - m[1].length - (m[0].length - m[0].trimEnd().length);
+  return { start, end: start + m[1].length };
+}
+
+/** The same apposition before its verb: "Vega’s agent, Ana Silva, told the paper". */
+const OWNED_APPOSITIVE_BEFORE = /(?:\p{Lu}[\p{L}\p{M}.-]*[’']s|\b(?:his|her|their))\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+((?:\p{Lu}[\p{L}\p{M}’'.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}’'-]*),\s*$/u;
+
+/**
+ * "Vega’s agent, Ana Silva, told the paper by email …" → "Ana Silva": the
+ * name set off by commas after someone's relation is the subject; read back
+ * from the verb, the closing comma would hide it.
+ */
+function ownedAppositiveBefore(text: string, floor: number, verbStart: number): Span | null {
+  const seg = text.slice(floor, verbStart);
+  const m = OWNED_APPOSITIVE_BEFORE.exec(seg);
+  if (!m?.[1]) return null;
+  const tail = seg.length - seg.replace(/,\s*$/, "").length;
+  const start = floor + seg.length - tail - m[1].length;
+  return { start, end: start + m[1].length };
+}
+
 /**
  * The subject after an inverted verb: "said the Don Valley North
  * representative", or a name after a few lower-case words of description:
  * "said oil and gas worker Mike Wipf" → "oil and gas worker Mike Wipf".
  */
 function invertedSubject(text: string, from: number, stop: number): Span | null {
+  const owned = ownedAppositive(text, from, stop);
+  if (owned) return owned;
   const titled = titledName(text, from, stop);
   if (titled) return titled;
   const described = /^\s+((?:[a-z][\p{L}-]*\s+){1,5}?(?:\p{Lu}[\p{L}\p{M}’'.-]*\s+)*\p{Lu}[\p{L}\p{M}’'-]*)/u.exec(text.slice(from, stop));

@@ -7,6 +7,7 @@ import { isOutletRun, outletNameOf } from "./outlet-runs.js";
 import { inferGenders } from "./gender.js";
 import { findCaptions, within } from "./captions.js";
 import { definedAcronyms } from "./acronyms.js";
+import { isFronted, isIntroduction } from "./mention-flags.js";
 import { PERSON_ROLE_NOUNS, TITLE_WORDS } from "../../data/titles.js";
 
 /** One place the article names a person, outside quotation marks. */
@@ -17,6 +18,10 @@ export interface PersonMention {
   name: string;
   /** Not after a preposition and not a possessive: "Dong, of course, denied …" yes; "a conversation with Tao" no. */
   subjectLike: boolean;
+  /** A full name written with an age or a "who" clause after it: "accountant Ana Silva, 50." ({@link isIntroduction}). */
+  introduced?: boolean;
+  /** A name fronted before "he said," as the topic of the words that follow: "Vega, she said, “knows …”" ({@link isFronted}). */
+  fronted?: boolean;
 }
 
 /** Who an article names: the mention stream for pronouns, full names for canonical forms, outlets for "the outlet". */
@@ -70,7 +75,8 @@ export function collectPeople(text: string, paragraphs: readonly Span[], quotes:
     const name = namedPerson(r.text, commonWords);
     const start = r.start + r.text.indexOf(name?.split(" ")[0] ?? "");
     if (name && (name.includes(" ") || ((lastNameKnown(name, fullNames) || singles.has(name)) && !isAfterThe(text, start)))) {
-      people.mentions.push({ start, end: start + name.length, name, subjectLike: !within(captions.paragraphs, r.start, r.end) && !PREPOSITION_LEAD.test(text.slice(r.start, start)) && isSubjectLike(text, r.start, r.end, r.text) });
+      const subjectLike = !within(captions.paragraphs, r.start, r.end) && !PREPOSITION_LEAD.test(text.slice(r.start, start)) && isSubjectLike(text, r.start, r.end, r.text);
+      people.mentions.push({ start, end: start + name.length, name, subjectLike, introduced: isIntroduction(text, r, name), fronted: isFronted(text, r.end) });
       const g = honorificGender(r.text) ?? kinshipGender(text, r.start);
       if (g) gender.set(canonicalName(people, name), g);
     } else if (!name && isOutletRun(text, r.text, r.end)) {
@@ -204,12 +210,17 @@ export function mostSalientPerson(people: People): string | null {
  * → Dong, because Tao follows a preposition.
  */
 export function resolvePronoun(people: People, pos: number, g: "m" | "f" | null): string | null {
-  const before = people.mentions.filter((m) => m.end <= pos).reverse();
+  // "Vega, she said, “…”": the fronted name is the topic, not the "she".
+  const before = people.mentions.filter((m) => m.end <= pos && !(m.fronted && pos - m.end <= 3)).reverse();
   const known = (m: PersonMention): "m" | "f" | undefined => people.gender.get(canonicalName(people, m.name, m.start));
   const same = (m: PersonMention): boolean => g !== null && known(m) === g;
   const open = (m: PersonMention): boolean => !g || known(m) === undefined;
   // With no subject to hand, a name whose gender fits beats one whose gender is unknown.
-  const pick = before.find((m) => m.subjectLike && (same(m) || open(m))) ?? before.find(same) ?? before.find(open);
+  const subject = before.find((m) => m.subjectLike && (same(m) || open(m)));
+  // "… for accountant Ana Silva, 50. “…,” she says.": a person just brought in beats an older subject.
+  const latest = before[0];
+  const introduced = latest?.introduced && (same(latest) || open(latest)) ? latest : undefined;
+  const pick = introduced ?? subject ?? before.find(same) ?? before.find(open);
   if (!pick) return null;
   const name = canonicalName(people, pick.name, pick.start);
   if (g && !people.gender.has(name)) people.gender.set(name, g);

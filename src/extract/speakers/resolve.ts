@@ -70,10 +70,21 @@ function resolvePhrase(phrase: string, at: number, people: People, previous: str
   }
   const described = describedSpeaker(t);
   // "the utility said", "the company said": the organisation named last as a subject.
-  if (described && /^the\s+[a-z]+$/i.test(described) && ORG_HEADS.has(head)) return recentOrganisation(people, at, GENERIC_ORG_HEADS.has(head) ? null : head) ?? described;
+  if (/^the\s+[a-z]+$/i.test(t) && ORG_HEADS.has(head)) return recentOrganisation(people, at, GENERIC_ORG_HEADS.has(head) ? null : head) ?? organisationOrNull(people, previous) ?? described;
   if (described) return described;
   if (runs.length > 0 && /^the\b/.test(low)) return properOrganisation(organisationName(t), people);
   return null;
+}
+
+/**
+ * `name` when it is an organisation the article names, else null: "“…,”
+ * Eastbank Water Services said. The department added …" — the body just
+ * quoted is "the department" even when its name holds no such word.
+ */
+function organisationOrNull(people: People, name: string | null): string | null {
+  if (name === null) return null;
+  const isOrg = people.organisations.some((o) => o.name === name || people.acronyms.get(o.name) === name);
+  return isOrg && !people.fullNames.has(name) ? name : null;
 }
 
 /** Prepositions that end a description's head: "the founder of Eastbank Press", "the coach at Harbour High". */

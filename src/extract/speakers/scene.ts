@@ -6,6 +6,8 @@ import { cueAfter, cueBefore } from "./cues.js";
 import type { People } from "./people.js";
 import { collectPeople, forkPeople } from "./people.js";
 import { resolveSubject } from "./resolve.js";
+import { documentAuthor } from "./documents.js";
+import { clauseSubject } from "./subject.js";
 
 /** Who speaks a quotation, where the article says so, and with which verb. */
 export interface Attribution {
@@ -38,11 +40,40 @@ export function setScene(text: string, paragraphs: readonly Span[], quotes: read
     const next = quotes[i + 1];
     const limit = next && next.paragraph === q.paragraph ? next.open : p.end;
     const after = q.close === null ? null : cueAfter(text, q.close, limit, spans);
-    if (after) return after;
     const sentence = (sentences[q.paragraph] ?? []).find((s) => s.start <= q.open && q.open < s.end);
-    return cueBefore(text, sentence?.start ?? p.start, q.open, spans);
+    const outlet = after !== null && citesOutlet(after, people);
+    const before = after && !endsSentence(text, q) && !outlet ? null : cueBefore(text, sentence?.start ?? p.start, q.open, spans);
+    if (after && !(before && (introducesQuote(text, before, q.open) || (outlet && before.verb.base !== "according")))) return after;
+    return before;
   });
   return { text, paragraphs, quotes, people, cues };
+}
+
+/**
+ * Whether a cue is "according to" a news outlet: "Ana Silva, the bank's
+ * president, gave an interview noting “…”, according to CNBC." The outlet
+ * only carried the words; a cue before the quotation names who said them.
+ */
+function citesOutlet(cue: Cue, people: People): boolean {
+  const s = cue.subject;
+  return cue.verb.base === "according" && s !== null && people.outlets.some((o) => o.pos >= s.start && o.pos < s.end);
+}
+
+/** Whether the quoted words end their sentence: “… we don’t even know.” */
+function endsSentence(text: string, q: ScannedQuote): boolean {
+  return q.close !== null && /[.!?]\s*$/.test(text.slice(Math.max(q.open, q.close - 3), q.close));
+}
+
+/**
+ * Whether a cue before a quotation leads straight into it: "… and then
+ * quipped to Vega, “That you should look into.” Vega laughed." A quotation
+ * that ends its sentence after such a lead-in belongs to it; the verb after
+ * the closing mark opens the next sentence.
+ */
+function introducesQuote(text: string, cue: Cue, open: number): boolean {
+  if (!cue.subject) return false;
+  const between = text.slice(cue.verb.end, open);
+  return between.length <= 40 && /^[^.!?;“”"]*[,:]\s*$/.test(between);
 }
 
 /** The attribution a cue gives: its subject phrase resolved to a canonical speaker. */
@@ -50,5 +81,23 @@ export function fromCue(scene: SpeakerScene, cue: Cue, previous: string | null):
   const cueSpan = { start: cue.verb.start, end: cue.verb.end };
   if (!cue.subject) return { speaker: null, mention: null, cue: cueSpan };
   const phrase = scene.text.slice(cue.subject.start, cue.subject.end);
-  return { speaker: resolveSubject(phrase, cue.subject.start, scene.people, previous), mention: cue.subject, cue: cueSpan };
+  // "A statement said …": the document speaks for whoever issued it.
+  const speaker = resolveSubject(phrase, cue.subject.start, scene.people, previous) ?? documentAuthor(scene, cue.subject);
+  if (speaker === null && /ing$/.test(scene.text.slice(cue.verb.start, cue.verb.end))) return participleSubject(scene, cue, previous) ?? { speaker, mention: cue.subject, cue: cueSpan };
+  return { speaker, mention: cue.subject, cue: cueSpan };
+}
+
+/**
+ * The subject of the clause a participle cue hangs from, when the phrase just
+ * before it names no one: "On Monday, Ana Silva gave an interview noting
+ * “…”" → "Ana Silva", not "an interview".
+ */
+function participleSubject(scene: SpeakerScene, cue: Cue, previous: string | null): Attribution | null {
+  const p = scene.paragraphs.find((x) => x.start <= cue.verb.start && cue.verb.start < x.end);
+  if (!p) return null;
+  const sentence = splitSentences(scene.text, p).find((s) => s.start <= cue.verb.start && cue.verb.start < s.end);
+  const subject = clauseSubject(scene.text, sentence?.start ?? p.start, cue.verb.start);
+  if (!subject) return null;
+  const speaker = resolveSubject(scene.text.slice(subject.start, subject.end), subject.start, scene.people, previous);
+  return speaker === null ? null : { speaker, mention: subject, cue: { start: cue.verb.start, end: cue.verb.end } };
 }

@@ -77,7 +77,9 @@ export function subjectBefore(text: string, floor: number, verbStart: number): S
     const tok = toks[k - 1];
     if (!tok || !isWord(tok.t) || /[’']$/.test(tok.t)) break;
     const low = tok.t.toLowerCase();
-    if (!isCap(tok.t) && (BOUNDARY.has(low) || REPORTING_VERB_FORMS.has(low))) break;
+    // "the report said": a reporting form after a determiner is a noun inside the subject.
+    const noun = DET.has((toks[k - 2]?.t ?? "").toLowerCase());
+    if (!isCap(tok.t) && (BOUNDARY.has(low) || (REPORTING_VERB_FORMS.has(low) && !noun))) break;
     k--;
   }
   k = coordinatedAdjectives(toks, k);
@@ -184,11 +186,28 @@ function phraseStep(t: string, next: string, size: number, afterDet: number, pre
  */
 export function clauseSubject(text: string, floor: number, pos: number): Span | null {
   const seg = text.slice(floor, pos);
-  const re = /\b(?:that|which)\s+|[;:]\s+/g;
+  const coordinated = coordinatedPronoun(seg);
+  if (coordinated) return { start: floor + coordinated.start, end: floor + coordinated.end };
+  // "Later that month, Acme applied …": "that" before a time word opens no clause.
+  const re = /\b(?:that|which)\s+(?!(?:day|week|month|year|night|morning|afternoon|evening|time)\b)|[;:]\s+/g;
   let start = floor;
   for (let m = re.exec(seg); m; m = re.exec(seg)) start = floor + m.index + m[0].length;
   start += introLength(text.slice(start, pos));
   return phraseAfter(text, start, pos, new Set(["for", "of", "in", "at", "from"]));
+}
+
+const COORDINATED = /\b(he|she|they|we|I)\s+((?:[a-z]+\s+){1,5})and\s+$/i;
+
+/**
+ * The pronoun whose second verb the reporting verb is: "… so that it
+ * would win, she picked it up and crowed" → "she". Read from the last
+ * "that", the clause would open with "it"; the words between the pronoun and
+ * "and" must hold no clause boundary.
+ */
+function coordinatedPronoun(seg: string): Span | null {
+  const m = COORDINATED.exec(seg);
+  if (!m?.[1] || !m[2] || m[2].trim().split(/\s+/).some((w) => BOUNDARY.has(w.toLowerCase()) || REPORTING_VERB_FORMS.has(w.toLowerCase()))) return null;
+  return { start: m.index, end: m.index + m[1].length };
 }
 
 /**
@@ -199,7 +218,8 @@ export function clauseSubject(text: string, floor: number, pos: number): Span | 
 const NOT_INTRO = new Set(["he", "she", "it", "they", "we", "i", "you", "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "some", "many", "several", "both", "all", "most", "other", "another", "each", "every", "one", "two", "three", "four", "five"]);
 
 function introLength(seg: string): number {
-  const m = /^(\p{L}+)\b[^,.;:“”"]{0,60},\s+/u.exec(seg);
+  // "On Jan. 9, Ana Silva …": a period inside the sentence ends an abbreviation, not the adverbial.
+  const m = /^(\p{L}+)\b[^,;:“”"]{0,60},\s+/u.exec(seg);
   const first = m?.[1]?.toLowerCase() ?? "";
   if (!m || !CAPITALISED_STOPWORDS.has(first) || NOT_INTRO.has(first)) return 0;
   return m[0].split(/\s+/).length <= 9 ? m[0].length : 0;

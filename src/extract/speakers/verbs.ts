@@ -11,6 +11,8 @@ const DETERMINERS = /\b(?:the|a|an|his|her|its|their|our|my|your|this|these|thos
 /** -s forms that are also plural nouns ("interference claims were", "media reports"). */
 const NOUN_LIKE = /^(?:claims|reports|notes|posts|remarks|comments|answers|quotes|promises|tweets|replies|vows|recalls|stresses|counters|calls|points|mentions|warnings|statements|states|cites|asks|charges)$/;
 const WORD_RE = /[A-Za-z]+/g;
+/** Reporting verbs that are also the name of a medium: "by email", "via text", "over tweet". */
+const MEDIUM_NOUNS = new Set(["email", "text", "tweet", "post"]);
 
 /**
  * Reporting verbs in `text[from, to)` outside `skip` spans, in order.
@@ -44,6 +46,12 @@ function verbAt(text: string, start: number, word: string, to: number): VerbHit 
   const before = text.slice(Math.max(0, start - 18), start);
   // "how to respond to the inquiries", "in his turn to answer": an infinitive is no cue; "a 2019 report" is a noun.
   if (DETERMINERS.test(before) || /\bto\s+$/.test(before)) return null;
+  // "told the Harbour Times by email", "reached via text": a medium after "by" is a noun, not a verb.
+  // "his teammate was being yelled at", "had been told": a passive reports no words of its subject's.
+  if (/\b(?:being|been)\s+$/i.test(before) && /(?:ed|told|written)$/.test(word)) return null;
+  // "will maintain a presence in the area": "maintain" with an object is no cue ("maintained that …" is).
+  if (base === "maintain" && /^\s+(?:a|an|the)\s/.test(text.slice(end, end + 6))) return null;
+  if (MEDIUM_NOUNS.has(base) && /\b(?:by|via|over)\s+$/i.test(before)) return null;
   if (NOUN_LIKE.test(word) && !/(?:[A-Z][\w’']*|\b(?:he|she|it|who|which|also))\s+$/.test(before) && !invertedAfterComma(text, start, end)) return null;
   const particle = PARTICLE_VERBS.get(base);
   if (particle) {

@@ -25,6 +25,10 @@ describe("lexicons", () => {
     for (const base of PARTICLE_VERBS.keys()) expect(REPORTING_VERB_FORMS.has(base)).toBe(true);
   });
 
+  test("“scolded” reports speech (“…,” scolded Ana Lind.)", () => {
+    expect(REPORTING_VERB_BASE.get("scolded")).toBe("scold");
+  });
+
   test("gendered honorifics are titles", () => {
     for (const h of GENDERED_HONORIFICS.keys()) expect(TITLE_WORDS.has(h)).toBe(true);
   });
