@@ -5,8 +5,8 @@ import { resolveParts } from "./resolve.js";
 
 /** Words chrono takes along that are not part of the date: "on Thursday, May 22, 2014", "(Sun, Jan 6". */
 const LEADING_PREPOSITION = /^(?:[([]|(?:on|at|in|by|of|since|until)\s+)/i;
-/** Punctuation chrono takes along at the end: "on Saturday, bringing …". */
-const TRAILING_PUNCTUATION = /[\s,.;:)]+$/;
+/** Punctuation and a dangling "of" chrono takes along at the end: "on Saturday, bringing …", "in March of a former spy". */
+const TRAILING_PUNCTUATION = /(?:\s+of|[\s,.;:)])+$/i;
 /** Modifiers chrono leaves out: "late Tuesday", "earlier this month", "mid-September". */
 const MODIFIER_BEFORE = /\b(early|late|earlier|later|mid)[\s-]$/i;
 /** A month that is given its year by an earlier date: "In September that year". */
