@@ -13,6 +13,7 @@ import { measureCoverage } from "./compare/coverage.js";
 import { alignSpeakers } from "./align/index.js";
 import { consensusDate } from "./extract/reference-date.js";
 import { countTotals } from "./report/totals.js";
+import { blankInvisible, restoreTexts } from "./load/invisible.js";
 
 export interface AnalyzeOptions {
   /** outlets.json contents by the directory they were found in ("" for the current one). */
@@ -21,7 +22,9 @@ export interface AnalyzeOptions {
   onProgress?: ((done: number, total: number) => void) | undefined;
 }
 
-export function analyze(sources: SourceFile[], options: AnalyzeOptions = {}): Report {
+export function analyze(files: SourceFile[], options: AnalyzeOptions = {}): Report {
+  const originals = new Map(files.map((s) => [s.file, s.text]));
+  const sources = files.map((s) => ({ ...s, text: blankInvisible(s.text) }));
   const loaded = loadCorpus(sources, options.outlets ?? {});
   const diagnostics: Diagnostic[] = [...loaded.diagnostics];
   const textOf = new Map(sources.map((s) => [s.file, s.text]));
@@ -38,7 +41,7 @@ export function analyze(sources: SourceFile[], options: AnalyzeOptions = {}): Re
   });
   const aligned = alignSpeakers(statements).sort(byArticleThenPosition(loaded.articles));
   const comparisons = compareStatements(loaded.articles, aligned, textOf);
-  return {
+  return restoreTexts({
     schemaVersion: SCHEMA_VERSION,
     articles: loaded.articles,
     statements: aligned,
@@ -47,7 +50,7 @@ export function analyze(sources: SourceFile[], options: AnalyzeOptions = {}): Re
     provenance: buildProvenance(loaded.articles, aligned),
     coverage: measureCoverage(loaded.articles, aligned, comparisons),
     diagnostics,
-  };
+  }, originals);
 }
 
 function undatedNote(article: Article, used: string | null): Diagnostic {
