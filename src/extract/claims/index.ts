@@ -31,7 +31,7 @@ export function extractClaims(ctx: ArticleContext, quotes: Quote[], known?: Peop
           text: text.slice(r.clause.start, r.clause.end),
           start: r.clause.start,
           end: r.clause.end,
-          speaker: phrase && r.subject ? resolveSubject(phrase, r.subject.start, people, null) : null,
+          speaker: phrase && r.subject ? (resolveSubject(phrase, r.subject.start, people, null) ?? describedSpeaker(phrase)) : null,
           cue: { start: r.verb.start, end: r.verb.end, text: text.slice(r.verb.start, r.verb.end) },
           topic: null,
           value: null,
@@ -40,4 +40,20 @@ export function extractClaims(ctx: ArticleContext, quotes: Quote[], known?: Peop
     }
   }
   return { value, diagnostics: [] };
+}
+
+/** Words that point at a speaker without describing one: "they said …" names nobody. */
+const NO_DESCRIPTION = /^(?:he|she|they|it|we|i|you|who|which|that|this|these|those|some|many|others?|one)$/i;
+
+/**
+ * The subject phrase itself, when it describes who spoke and no name stands
+ * behind it: "Prosecutors said the man had planned it" → "Prosecutors",
+ * "A veteran rail engineer said …" → "A veteran rail engineer". A reader
+ * comparing outlets needs to see who is said to have said it; pronouns and
+ * bare quantifiers say nothing and stay null.
+ */
+function describedSpeaker(phrase: string): string | null {
+  const t = phrase.trim().replace(/[,;:]+$/, "");
+  if (t === "" || NO_DESCRIPTION.test(t) || t.split(/\s+/).length > 8) return null;
+  return /^(?:\p{Lu}|the\s|a\s|an\s)/u.test(t) ? t : null;
 }
