@@ -105,10 +105,21 @@ function outletFromDomain(host: string): string | null {
 /** "CBC News" → "CBC News"; "CTVNews.ca" → "CTV News"; "Senior writer" → null. */
 function outletFromHint(hint: string): string | null {
   const domain = /([\w-]+(?:\.[\w-]+)*\.(?:com|ca|org|net|co\.uk|tv|news))\b/i.exec(hint)?.[1];
-  if (domain) return outletFromDomain(domain.toLowerCase());
+  if (domain) return isKnownDomainUrl(domain) ? outletFromDomain(domain.toLowerCase()) : writtenLabel(domain);
   const known = BY_NAME.get(hint.trim().toLowerCase());
   if (known) return known;
   return isOutletLike(hint) ? hint.trim() : null;
+}
+
+/**
+ * An unknown domain in a byline, spelled as the byline writes it:
+ * "MetroNews.ca writer" → "MetroNews" (its own capitals), where a URL's
+ * lower-case "metronews.ca" could only give "Metronews".
+ */
+function writtenLabel(domain: string): string | null {
+  const label = domain.replace(/\.(?:co\.uk|[a-z]+)$/i, "").split(".").pop() ?? "";
+  if (!/\p{Ll}\p{Lu}/u.test(label)) return outletFromDomain(domain.toLowerCase());
+  return label.split(/[-_]/).filter(Boolean).join(" ");
 }
 
 /** The last path segment, for either separator. */

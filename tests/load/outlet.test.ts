@@ -72,3 +72,13 @@ describe("spelledInText: an unknown domain spelled as the article writes it", ()
     expect(findOutlet({ url: "https://www.cbc.ca/x", bylineHint: null, copyright: null, file: "a.txt", body: "Cbc Ne Ws" }, {}).outlet).toBe("CBC News");
   });
 });
+
+describe("findOutlet: a byline's unknown domain keeps its own capitals", () => {
+  test.each<[string, string, string]>([
+    ["MetroNews.ca writer", "MetroNews", "camel-cased label as written"],
+    ["CTVNews.ca writer", "CTV News", "a known domain gives the lexicon's name"],
+    ["valleypost.com staff", "Valleypost", "a lower-case label can only be title-cased"],
+  ])("%s → %s (%s)", (hint, expected) => {
+    expect(findOutlet({ url: null, bylineHint: hint, copyright: null, file: "a.txt" }, {}).outlet).toBe(expected);
+  });
+});
