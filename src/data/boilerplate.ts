@@ -43,6 +43,9 @@ export const PROMO_LINES: readonly RegExp[] = [
   /^(?:[^.:]{1,60}:\s*)?(sign up|subscribe|get the latest|download (the|our) app|click here|don't miss)\b(?!.*[.!?]["”’]?$)/i,
   /^(READ MORE|MORE|RELATED|WATCH|LISTEN|SEE ALSO|ALSO READ|READ ALSO|VIDEO|PHOTOS|OPINION|ANALYSIS)\s*[:|]/,
   /\bnewsletter\b(?!.*[.!?]["”’]?$)/i,
+  // "Sign up for our newsletter: the Morning Brief, in your inbox every weekday.": an imperative
+  // that opens the line and offers the outlet's own product is a promo even as a full sentence.
+  /^(?:[^.:]{1,60}:\s*)?(?:sign up|subscribe)\b.*\b(?:our|newsletter|inbox)\b/i,
 ];
 
 /**
@@ -69,6 +72,8 @@ export const CAPTION_LINES: readonly RegExp[] = [
 export const METADATA_LINES: readonly RegExp[] = [
   /^(edited|reporting|written|compiled|translated|produced|additional reporting|fact[- ]checked) by\b:?/i,
   /^with (files|reporting) from\b/i,
+  // "This report by The Harbour Wire was first published March 10, 2025.": the outlet's credit, not news.
+  /^this (?:report|story|article) (?:by|from) .{2,60} was (?:first |originally )?published\b/i,
   /^(twitter|x|email|e-mail|facebook|instagram|linkedin|threads|bluesky|mastodon|tiktok|contact)\s*:/i,
   /^follow (me|us|him|her|them|the author)? ?(on|at) \w+/i,
   /^@\w{1,30}$/,

@@ -31,6 +31,8 @@ const PARTICLES = new Set(["de", "van", "von", "der", "den", "da", "di", "du", "
 export function readByline(lines: Line[], i: number): Byline | null {
   const line = lines[i];
   if (!line?.text) return null;
+  const staff = staffCredit(line);
+  if (staff) return staff;
   const prefix = PREFIX.exec(line.text);
   const from = prefix ? prefix[0].length : 0;
   const parts = line.text.slice(from).split(SEPARATOR);
@@ -53,6 +55,20 @@ export function readByline(lines: Line[], i: number): Byline | null {
   if (next && isRoleLine(next.text)) return { ...span, lines: [i, next.index], outletHint: roleOutlet(next.text) };
   if (next && isDateLine(next.text)) return { ...span, lines: [i], outletHint: null };
   return null;
+}
+
+/** "By Northern Wire staff", "Valley Post Staff": the outlet's newsroom as a whole. */
+const STAFF_CREDIT = /^(?:by\s+)?((?:the\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,4})\s+staff(?:\s+(?:writers?|reporters?|report))?\s*$/iu;
+
+/**
+ * A staff credit: the byline names the outlet, not a person. "By Harbour
+ * Wire staff" → byline "Harbour Wire staff", outlet hint "Harbour Wire".
+ */
+function staffCredit(line: Line): Byline | null {
+  const m = STAFF_CREDIT.exec(line.text);
+  if (!m?.[1] || countWords(line.text) > 8) return null;
+  const at = line.text.indexOf(m[1]);
+  return { start: line.start + at, end: line.start + line.text.trimEnd().length, lines: [line.index], outletHint: m[1].trim() };
 }
 
 /** Whether a line is a writer's role: "CTVNews.ca writer", "Senior Political Reporter". */
