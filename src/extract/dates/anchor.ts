@@ -1,5 +1,6 @@
 import type { Span } from "../../schema/index.js";
 import { enclosingQuote } from "../sources/inside-quote.js";
+import { valueFromOffset } from "./anchor-offset.js";
 import type { DateHit } from "./date-hit.js";
 
 /** Words that mean the day of speaking: in a quotation, the day the quotation was spoken. */
@@ -12,12 +13,19 @@ const SPEECH_DAY = /^(?:(?:earlier|later)\s+)?(?:today|tonight|this (?:morning|a
  * - "today" inside a quotation takes the day of the speech the sentence dates:
  *   `In a speech Wednesday night, Dong said, "media reports today …"` read on
  *   Fri 2023-03-24 → 2023-03-22, the Wednesday, not the Friday.
+ * - an offset moves the date just mentioned in its sentence or the one before
+ *   (`content`, the article's paragraphs): "first elected in 2019 and became
+ *   minister two years later" → 2021; a part of a day with no date before it
+ *   is left out ("he didn't see a doctor until the next morning").
  */
-export function resolveAnchors(hits: DateHit[], text: string, paragraphs: Span[]): DateHit[] {
+export function resolveAnchors(hits: DateHit[], text: string, paragraphs: Span[], content: Span[] = paragraphs): DateHit[] {
   const out: DateHit[] = [];
   for (const h of hits) {
     if (h.anchor === "that-year") out.push({ ...h, value: valueFromEarlierYear(h, out) });
-    else out.push({ ...h, value: speechDay(h, out, text, paragraphs) ?? h.value });
+    else if (h.anchor === "offset") {
+      const value = valueFromOffset(h, out, text, content);
+      if (value || !h.offset?.partOfDay) out.push({ ...h, value });
+    } else out.push({ ...h, value: speechDay(h, out, text, paragraphs) ?? h.value });
   }
   return out;
 }

@@ -8,6 +8,8 @@ const BARE_YEAR = new RegExp(String.raw`(?<![\w$£€#.,/-])${YEAR}(?![\w%]|[.,/
 const WORD_RANGE = new RegExp(String.raw`\b(?:from|between)\s+(${YEAR})\s+(?:to|and|until|till|through)\s+(${YEAR})\b`, "gi");
 /** "2018-2021", "2018–21" is left out (two digits are not a year). */
 const DASH_RANGE = new RegExp(String.raw`(?<![\w-])(${YEAR})\s?[-–]\s?(${YEAR})(?![\w-])`, "g");
+/** A year written as a pair: "the 2023-24 fiscal year", "fiscal year 2023–2024", "the 2022-23 school year". */
+const YEAR_PAIR = new RegExp(String.raw`\b(?:the\s+)?(?:(fiscal|financial|budget)\s+(?:year\s+)?)?(${YEAR})\s?[-–/]\s?(\d\d|${YEAR})(?:\s+(fiscal|financial|budget|school|academic)\s+year|\s+season)?\b`, "gi");
 /** Counts, not years: "nearly 2000 people", "more than 1900 cases". */
 const APPROXIMATOR_BEFORE = /\b(about|around|nearly|almost|over|some|roughly|approximately|than|least|only|just)\s+$/i;
 
@@ -27,9 +29,30 @@ export function findYears(text: string, span: Span): DateHit[] {
       hits.push({ start: span.start + m.index, end: span.start + m.index + m[0].length, value: `${from}/${to}`, anchor: "none" });
     }
   }
+  for (const m of slice.matchAll(YEAR_PAIR)) {
+    const value = yearPairValue(m);
+    if (value) hits.push({ start: span.start + m.index, end: span.start + m.index + m[0].length, value, anchor: "none" });
+  }
   for (const m of slice.matchAll(BARE_YEAR)) {
     if (APPROXIMATOR_BEFORE.test(slice.slice(Math.max(0, m.index - 20), m.index))) continue;
     hits.push({ start: span.start + m.index, end: span.start + m.index + m[0].length, value: m[0], anchor: "none" });
   }
   return hits;
+}
+
+/**
+ * The period a year pair names, when a year noun says it is one and the
+ * years follow each other. A fiscal year runs April to March, the public
+ * fiscal year of Canada, Britain and India: "the 2023-24 fiscal year" →
+ * "2023-04/2024-03"; a school year or season stays at year precision:
+ * "the 2022-23 season" → "2022/2023". "2023-24" alone (a score, a code) is no date.
+ */
+function yearPairValue(m: RegExpMatchArray): string | null {
+  const [, fiscalBefore, from = "", toText = "", noun] = m;
+  if (!fiscalBefore && !noun && !/season$/i.test(m[0])) return null;
+  const first = Number(from);
+  const to = toText.length === 2 ? Math.floor(first / 100) * 100 + Number(toText) : Number(toText);
+  if (to !== first + 1) return null;
+  const fiscal = fiscalBefore ?? (/^(fiscal|financial|budget)$/i.test(noun ?? "") ? noun : undefined);
+  return fiscal ? `${first}-04/${to}-03` : `${first}/${to}`;
 }

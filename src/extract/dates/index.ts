@@ -7,6 +7,8 @@ import { findEvent } from "./event.js";
 import { findChronoDates } from "./find-chrono.js";
 import { findRelative } from "./find-relative.js";
 import { findYears } from "./find-years.js";
+import { joinRanges } from "./join-ranges.js";
+import { findSameOrNextDay } from "./offset.js";
 
 /** "Updated March 22, 2023 10:44 p.m. EDT", "Last Updated: 25 minutes ago": an update, not the first publication. */
 const UPDATE_CUE = /\bupdated:?\s*$/i;
@@ -23,7 +25,8 @@ export function extractDates(ctx: ArticleContext): StageResult<DateStatement[]> 
   const meta = metadataRegions(ctx);
   const hits: DateHit[] = [];
   for (const region of [...article.paragraphs, ...meta]) hits.push(...findIn(text, region, referenceDate));
-  const resolved = resolveAnchors(keepLongest(hits), text, [...article.paragraphs, ...meta]);
+  const joined = joinRanges(keepLongest(hits), text);
+  const resolved = resolveAnchors(joined, text, [...article.paragraphs, ...meta], article.paragraphs);
   const value = resolved.map((h, i): DateStatement => ({
     id: `${article.id}:d${i + 1}`,
     article: article.id,
@@ -43,6 +46,7 @@ function findIn(text: string, region: Span, reference: string | null): DateHit[]
     ...findChronoDates(text, region, reference),
     ...findYears(text, region),
     ...findRelative(text, region, reference),
+    ...findSameOrNextDay(text, region),
   ];
 }
 
