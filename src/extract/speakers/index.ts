@@ -3,6 +3,7 @@ import { mostSalientPerson } from "./people.js";
 import { inheritedSpeaker, pulledSpeaker } from "./inherit.js";
 import type { Attribution, SpeakerScene } from "./scene.js";
 import { fromCue } from "./scene.js";
+import { calledSpeaker } from "./called.js";
 
 export type { Attribution, SpeakerScene } from "./scene.js";
 export { setScene } from "./scene.js";
@@ -28,6 +29,7 @@ export function attributeQuotes(scene: SpeakerScene, classify: (i: number, hasCu
       const prior = attributions[i - 1];
       if (q.continued && prior) a = prior;
       else if (cue) a = fromCue(scene, cue, previous);
+      else if (kind === "partial") a = calledSpeaker(scene, i, previous) ?? a;
       if (a.speaker === null && !(q.continued && prior) && !cue?.subject) {
         a = inheritedSpeaker(scene, i, attributions, kinds, previous) ?? pulledSpeaker(scene, i) ?? a;
         if (a.speaker === null && kind === "speech" && !cue) a = { ...a, speaker: mostSalientPerson(scene.people) };

@@ -2,6 +2,7 @@ import { CAPITALISED_STOPWORDS, INSTITUTION_ACRONYMS, NON_PERSON_WORDS } from ".
 import { GENDERED_HONORIFICS, TITLE_WORDS } from "../../data/titles.js";
 import { FIRST_NAME_GENDER } from "../../data/first-names.js";
 import type { Span } from "../../schema/index.js";
+import { listedBodyEnd } from "./listed-bodies.js";
 
 /** A run of capitalised words in the text ("Conservative leader Pierre Poilievre" gives "Conservative" and "Pierre Poilievre"). */
 export interface NameRun {
@@ -11,7 +12,7 @@ export interface NameRun {
 }
 
 /** A capitalised word, with an inner apostrophe or hyphen (O’Toole, Jean-Yves), an initial (J.) or an all-caps acronym. */
-const CAP_WORD = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Hon|Rev|Cst|Supt|Det|[A-Z])\.|[A-Z][\p{L}\p{M}]*(?:[’'\-][\p{L}\p{M}]+)*)`;
+export const CAP_WORD = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Hon|Rev|Cst|Supt|Det|[A-Z])\.|[A-Z][\p{L}\p{M}]*(?:[’'\-][\p{L}\p{M}]+)*)`;
 /** Lower-case connectors that may stand inside a name run, one or two at a time: "House of Commons", "Ana van der Berg". */
 const CONNECTOR = String.raw`(?:of|for|de|van|von|der|den|la|le|du|da|dos|bin|al)`;
 const RUN_RE = new RegExp(
@@ -25,7 +26,11 @@ export function findNameRuns(text: string, from: number, to: number): NameRun[] 
   RUN_RE.lastIndex = 0;
   const slice = text.slice(from, to);
   for (let m = RUN_RE.exec(slice); m; m = RUN_RE.exec(slice)) {
-    runs.push({ start: from + m.index, end: from + m.index + m[0].length, text: m[0] });
+    const start = from + m.index;
+    // "Ministry of the Environment, Conservation and Parks": a body's name runs on through its list.
+    const end = Math.min(to, listedBodyEnd(text, m[0], start + m[0].length));
+    runs.push({ start, end, text: text.slice(start, end) });
+    RUN_RE.lastIndex = end - from;
   }
   return runs;
 }

@@ -9,6 +9,9 @@ import { findCaptions, within } from "./captions.js";
 import { definedAcronyms } from "./acronyms.js";
 import { isFronted, isIntroduction } from "./mention-flags.js";
 import { PERSON_ROLE_NOUNS, TITLE_WORDS } from "../../data/titles.js";
+import type { SpokesBody } from "./spokes.js";
+import { findSpokesBodies } from "./spokes.js";
+import { findOffices, findTitled } from "./offices.js";
 
 /** One place the article names a person, outside quotation marks. */
 export interface PersonMention {
@@ -34,6 +37,12 @@ export interface People {
   outlets: { pos: number; name: string }[];
   /** Organisations named as subjects or by an organisation word, for "it said": "Eastbank Hydro has …", "the RCMP". */
   organisations: { pos: number; name: string }[];
+  /** Bodies a spokesperson was brought in for, for "the spokesperson said" ({@link findSpokesBodies}). */
+  spokesBodies: readonly SpokesBody[];
+  /** The office title each full name is written with: "Premier Ana Silva" → "Premier" ({@link findOffices}). */
+  offices: ReadonlyMap<string, string>;
+  /** Each title written before exactly one person's full name, lower-cased: "auditor general" → "Ana Silva" ({@link findTitled}). */
+  titled: ReadonlyMap<string, string>;
   /** Words the article writes in lower case ("decades", "hypertension"): capitalised, they open a sentence and name no one. */
   commonWords: ReadonlySet<string>;
   /** Acronyms the article defines in brackets, to the full name: "EHA" → "Eastbank Housing Authority". */
@@ -69,7 +78,7 @@ export function collectPeople(text: string, paragraphs: readonly Span[], quotes:
     fullNames.set(name, (fullNames.get(name) ?? 0) + 1);
     fullNameAt.push({ pos: r.start, name });
   }
-  const people: People = { mentions: [], fullNames, fullNameAt, gender, outlets: [], organisations: [], commonWords, acronyms: definedAcronyms(text, paragraphs), quoted: quotes };
+  const people: People = { mentions: [], fullNames, fullNameAt, gender, outlets: [], organisations: [], spokesBodies: findSpokesBodies(text, paragraphs, quotes), offices: findOffices(runs, (run) => namedPerson(run, commonWords)), titled: findTitled(runs, (run) => namedPerson(run, commonWords)), commonWords, acronyms: definedAcronyms(text, paragraphs), quoted: quotes };
   const singles = singleNames(text, outside, commonWords);
   for (const r of outside) {
     const name = namedPerson(r.text, commonWords);
@@ -131,6 +140,8 @@ function isSubjectLike(text: string, start: number, end: number, run: string): b
   // "in Eastbank, Red Deer and Sundre": an item in a list of names is no subject.
   if (/,$/.test(before) && LIST_NEXT.test(text.slice(end, end + 60))) return false;
   if (!/[A-Za-z]$/.test(before)) return true;
+  // "According to Ana Silva, the roof leaked …": the source named is who the sentence reports, and a later "she" is her.
+  if (before === "to" && /^according$/i.test(m?.[1] ?? "")) return true;
   // "“…,” says Vega", "…, echoes Vega.": the name after an inverted reporting verb is its subject.
   // "said Vega has …" is no inversion: the name must end the clause.
   if (REPORTING_VERB_FORMS.has(before.toLowerCase()) && /[,”"’!?]$/.test(m?.[1] ?? "") && /^\s*(?:[,.;:!?”"]|$)/.test(text.slice(end, end + 2))) return true;

@@ -4,6 +4,8 @@ import { NATIONALITY_ADJECTIVES, PLACE_NAMES } from "../../data/places.js";
 import type { People } from "./people.js";
 import { canonicalName, mostSalientPerson, resolvePronoun } from "./people.js";
 import { nearbySubject, recentOrganisation, recentOutlet } from "./recent.js";
+import { recentSpokesBody } from "./spokes.js";
+import { officeOf } from "./offices.js";
 import { findNameRuns, organisationName, personNameOf, wordKey } from "./names.js";
 
 const SPOKES = /\b(?:spokesperson|spokesman|spokeswoman|spokespeople|representative|official|officials|statement|release|email|letter)s?\s+(?:for|from|of|at|with)\s+(.+)$/i;
@@ -41,13 +43,23 @@ function resolvePhrase(phrase: string, at: number, people: People, previous: str
   // "her statement said", "his tweet read": a person's own document speaks for them.
   const owned = /^(his|her)\s+([a-z]+)$/.exec(low);
   if (owned?.[2] && DOCUMENT_NOUNS.has(owned[2])) return resolvePronoun(people, at, owned[1] === "his" ? "m" : "f");
+  // "the auditor general" after "Auditor General Ana Silva": the one person the article gives that title.
+  const titled = people.titled.get(low.replace(/^the\s+/, ""));
+  if (/^the\s/.test(low) && titled) return canonicalName(people, titled, at);
+  // "the auditor general's report found …", "the board's statement said …": the document speaks for its owner.
+  // A bare possessive only as a description cut before its document ("The auditor general's"), never a name ("Ms. Silva's offer").
+  const ownedDoc = /^((?:the\s|\p{Lu}).*?)[’']s(?:\s+(?:[a-z-]+\s+)?([a-z]+))?$/iu.exec(t);
+  const bareOwner = ownedDoc?.[2] === undefined && /^the\s+[a-z\s-]+$/i.test(ownedDoc?.[1] ?? "");
+  if (ownedDoc?.[1] && (bareOwner || DOCUMENT_NOUNS.has(ownedDoc[2] ?? ""))) return resolvePhrase(ownedDoc[1], at, people, previous) ?? describedOwner(ownedDoc[1]);
   const spokes = SPOKES.exec(t);
-  if (spokes?.[1]) return organisationName(spokes[1]);
+  if (spokes?.[1]) return officeOf(spokes[1], people.offices, (name) => personNameOf(name) && canonicalName(people, name, at)) ?? organisationName(spokes[1]);
   if (GROUP.test(t)) return null;
   const words = low.split(/\s+/);
   const head = words[words.length - 1] ?? "";
   if (/^the\b/.test(low) && OUTLET_NOUNS.has(head)) return recentOutlet(people, at);
   const role = roleHead(words);
+  const body = spokesBodyOf(low, people, at);
+  if (body !== undefined) return body;
   if (/^the\b/.test(low) && (PERSON_ROLE_NOUNS.has(role) || /-year-old$/.test(role))) {
     return nearbySubject(people, at) ?? previous ?? mostSalientPerson(people);
   }
@@ -74,6 +86,33 @@ function resolvePhrase(phrase: string, at: number, people: People, previous: str
   if (described) return described;
   if (runs.length > 0 && /^the\b/.test(low)) return properOrganisation(organisationName(t), people);
   return null;
+}
+
+const SPOKES_NOUN = "(?:spokes(?:person|man|woman)|representative|official)";
+const THE_SPOKES = new RegExp(`^the\\s+${SPOKES_NOUN}$`);
+const BODY_SPOKES = new RegExp(`^(?:a|an|the)\\s+([a-z]+)\\s+${SPOKES_NOUN}$`);
+
+/**
+ * The body an unnamed spokesperson speaks for, or undefined when the phrase
+ * is no such description: "“…,” the spokesperson said" after "A spokesperson
+ * for the Eastbank Water Board said …" → "Eastbank Water Board"; "a ministry
+ * spokesperson" → the ministry the article names ("Ministry of Transport"),
+ * else the phrase as written.
+ */
+function spokesBodyOf(low: string, people: People, at: number): string | null | undefined {
+  if (THE_SPOKES.test(low)) {
+    const personAt = people.mentions.filter((m) => m.end <= at && m.subjectLike).at(-1)?.start ?? -1;
+    return recentSpokesBody(people.spokesBodies, at, personAt) ?? undefined;
+  }
+  const head = BODY_SPOKES.exec(low)?.[1];
+  if (!head || !ORG_HEADS.has(head)) return undefined;
+  return recentOrganisation(people, at, GENERIC_ORG_HEADS.has(head) ? null : head) ?? people.spokesBodies.filter((b) => b.pos < at && b.name.toLowerCase().split(/\s+/).includes(head)).at(-1)?.name ?? undefined;
+}
+
+/** An owner described in up to four lower-case words, without its article: "the auditor general" → "auditor general". */
+function describedOwner(owner: string): string | null {
+  const m = /^the\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})$/i.exec(owner.trim());
+  return m?.[1] && !NOT_IN_DESCRIPTION.test(m[1]) ? m[1] : null;
 }
 
 /**

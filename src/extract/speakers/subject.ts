@@ -2,6 +2,8 @@ import type { Span } from "../../schema/index.js";
 import { REPORTING_VERB_FORMS } from "../../data/reporting-verbs.js";
 import { PERSON_ROLE_NOUNS } from "../../data/titles.js";
 import { CAPITALISED_STOPWORDS } from "../../data/entity-words.js";
+import { findNameRuns } from "./names.js";
+import { listedBodyEnd } from "./listed-bodies.js";
 
 interface Token extends Span {
   t: string;
@@ -70,6 +72,13 @@ function trimTail(text: string, floor: number, end: number): number {
  * Null when a boundary word stands right before the verb ("… but said").
  */
 export function subjectBefore(text: string, floor: number, verbStart: number): Span | null {
+  // "A spokesperson for the Ministry of the Environment, Conservation and Parks said": read back from the name's first part.
+  const listed = findNameRuns(text, floor, verbStart).at(-1);
+  const cut = listed ? Math.min(...[",", " and "].map((c) => listed.text.indexOf(c)).filter((i) => i > 0)) : Infinity;
+  if (listed && Number.isFinite(cut) && text.slice(listed.end, verbStart).trim() === "" && listedBodyEnd(text, listed.text.slice(0, cut), listed.start + cut) === listed.end) {
+    const head = subjectBefore(text, floor, listed.start + cut);
+    return head ? { start: head.start, end: listed.end } : null;
+  }
   const end = trimTail(text, floor, verbStart);
   const toks = tokenize(text, floor, end);
   let k = toks.length;
@@ -192,6 +201,7 @@ export function clauseSubject(text: string, floor: number, pos: number): Span | 
   const re = /\b(?:that|which)\s+(?!(?:day|week|month|year|night|morning|afternoon|evening|time)\b)|[;:]\s+/g;
   let start = floor;
   for (let m = re.exec(seg); m; m = re.exec(seg)) start = floor + m.index + m[0].length;
+  start += datelineLength(text.slice(start, pos));
   start += introLength(text.slice(start, pos));
   return phraseAfter(text, start, pos, new Set(["for", "of", "in", "at", "from"]));
 }
@@ -223,4 +233,16 @@ function introLength(seg: string): number {
   const first = m?.[1]?.toLowerCase() ?? "";
   if (!m || !CAPITALISED_STOPWORDS.has(first) || NOT_INTRO.has(first)) return 0;
   return m[0].split(/\s+/).length <= 9 ? m[0].length : 0;
+}
+
+/** A place in capitals, maybe a region and an agency, then a dash: "EASTBANK - ", "EASTBANK, Ont. — ", "EASTBANK (Harbour Wire) — ". */
+const DATELINE = /^\p{Lu}[\p{Lu}’'.-]+(?:\s+\p{Lu}[\p{Lu}’'.-]+)*(?:,\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?(?:\s*\([^()]{1,30}\))?\s*[—–-]{1,2}\s+/u;
+
+/**
+ * The length of a dateline opening the text, which is no subject:
+ * "EASTBANK - Mayor Ana Silva stepped down, telling reporters that …" has
+ * Ana Silva as its subject, not the town the story was filed from.
+ */
+export function datelineLength(seg: string): number {
+  return DATELINE.exec(seg)?.[0].length ?? 0;
 }
