@@ -4,7 +4,7 @@
  * article → Global News and Global News → national security sources.
  */
 import type { Article, ProvenanceNode, ProvenanceRelay, SourceKind, SourceStatement, Statement } from "../schema/index.js";
-import { sourceKey } from "./sources.js";
+import { sourceGroupKey, sourceKey } from "./sources.js";
 
 interface Node {
   names: Map<string, number>;
@@ -19,7 +19,9 @@ interface Node {
  * An article's statements about one source share one `via`: the one its
  * statements give most (“the sources” after “Global News, citing two …
  * sources” is still reached through Global News). A source that passes on
- * another is a relay; the rest are original.
+ * another is a relay; the rest are original. An outlet never relays itself,
+ * and a generic description ("company") is a node per article, not one
+ * source shared by outlets.
  */
 export function buildProvenance(articles: Article[], statements: Statement[]): ProvenanceNode[] {
   const nodes = new Map<string, Node>();
@@ -31,14 +33,16 @@ export function buildProvenance(articles: Article[], statements: Statement[]): P
   };
   for (const s of statements) {
     if (s.kind !== "source") continue;
-    const key = sourceKey(s.source);
+    const key = sourceGroupKey(s);
     if (!key) continue;
     const n = nodeOf(key);
     bump(n.names, s.source);
     bump(n.kinds, s.sourceKind);
     n.byArticle.set(s.article, [...(n.byArticle.get(s.article) ?? []), s]);
     aliases.set(key, s.source);
-    if (s.via && sourceKey(s.via)) nodeOf(sourceKey(s.via)).passesOn.add(key);
+    const via = s.via ? sourceKey(s.via) : "";
+    // An outlet never relays itself: "the Post, citing the Post" is one original source.
+    if (via && via !== sourceKey(s.source)) nodeOf(via).passesOn.add(key);
   }
   const order = new Map(articles.map((a, i) => [a.id, i]));
   const display = (key: string): string => top(nodes.get(key)?.names) ?? aliases.get(key) ?? key;
@@ -58,7 +62,10 @@ export function buildProvenance(articles: Article[], statements: Statement[]): P
 
 function relayOf(article: string, ss: SourceStatement[], display: (key: string) => string): ProvenanceRelay {
   const vias = new Map<string, number>();
-  for (const s of ss) if (s.via && sourceKey(s.via)) bump(vias, sourceKey(s.via));
+  for (const s of ss) {
+    const via = s.via ? sourceKey(s.via) : "";
+    if (via && via !== sourceKey(s.source)) bump(vias, via);
+  }
   const via = top(vias);
   return { article, via: via ? display(via) : null, statements: ss.sort((a, b) => a.start - b.start).map((s) => s.id) };
 }

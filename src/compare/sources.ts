@@ -20,11 +20,30 @@ export function sourceKey(name: string): string {
     .join(" ");
 }
 
-/** Source statements grouped by {@link sourceKey}, groups in order of first appearance. */
+/**
+ * Whether a source's name is only a generic description: one lower-case
+ * common noun ("company", "audit", "ministry") that the article could not
+ * tie to a named body. Two outlets' "the company" need not be one company.
+ */
+export function isGenericSource(name: string): boolean {
+  return /^[a-z][a-z-]*$/.test(name.trim());
+}
+
+/**
+ * The key that makes statements one source across articles: {@link sourceKey},
+ * kept to its own article for a generic description, which may not agree
+ * across outlets ("the company" in two stories about two firms).
+ */
+export function sourceGroupKey(s: SourceStatement): string {
+  const key = sourceKey(s.source);
+  return key && isGenericSource(s.source) ? `${key}\u0000${s.article}` : key;
+}
+
+/** Source statements grouped by {@link sourceGroupKey}, groups in order of first appearance. */
 export function groupSources(sources: SourceStatement[]): SourceStatement[][] {
   const by = new Map<string, SourceStatement[]>();
   for (const s of sources) {
-    const key = sourceKey(s.source);
+    const key = sourceGroupKey(s);
     if (!key) continue;
     const list = by.get(key);
     if (list) list.push(s);

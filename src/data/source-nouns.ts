@@ -17,6 +17,7 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
   "consulate", "embassy", "ministry", "government", "department", "police", "agency", "committee", "commission",
   "court", "company", "union", "office", "military", "army", "regulator", "council", "administration", "campaign",
   "party", "board", "watchdog", "prosecutors", "prosecutor's office", "authorities", "firm", "hospital", "university",
+  "authority", "utility", "tribunal", "inspectorate",
 ]);
 
 /** Plural collectives that speak as organizations: "as many human rights groups allege". */

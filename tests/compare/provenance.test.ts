@@ -2,8 +2,10 @@ import { describe, expect, test } from "vitest";
 import type { Article, Comparison, SourceStatement, Statement } from "../../src/schema/index.js";
 import { ProvenanceNodeSchema, CoverageSchema } from "../../src/schema/index.js";
 import { buildProvenance } from "../../src/compare/provenance.js";
+import { groupSources, isGenericSource } from "../../src/compare/sources.js";
 import { measureCoverage } from "../../src/compare/coverage.js";
 import { provenanceCases, type SourceRow } from "../../fixtures/compare/provenance.cases.js";
+import { genericProvenanceCases } from "../../fixtures/compare/provenance-generic.cases.js";
 
 const article = (id: string): Article => ({
   id, outlet: id, outletEvidence: "file-name", file: `${id}.txt`, start: 0, end: 1, headline: null, byline: null,
@@ -15,7 +17,7 @@ function sourceOf([art, source, sourceKind, via]: SourceRow, i: number): SourceS
 }
 
 describe("buildProvenance", () => {
-  test.each(provenanceCases)("%# %j", (rows, expected) => {
+  test.each([...provenanceCases, ...genericProvenanceCases])("%# %j", (rows, expected) => {
     const articles = [...new Set(rows.map((r) => r[0]))].map(article);
     const nodes = buildProvenance(articles, rows.map(sourceOf));
     for (const n of nodes) expect(ProvenanceNodeSchema.safeParse(n).success).toBe(true);
@@ -46,5 +48,23 @@ describe("measureCoverage", () => {
       { article: "a", shared: 2, contradicted: 1, exclusive: ["c3"], unmatched: 1 },
       { article: "b", shared: 2, contradicted: 1, exclusive: [], unmatched: 0 },
     ]);
+  });
+});
+
+describe("groupSources", () => {
+  test("named sources group across articles; generic descriptions stay per article", () => {
+    const rows: SourceRow[] = [
+      ["a", "company", "organization", null], ["b", "company", "organization", null],
+      ["a", "Port Authority", "organization", null], ["b", "the Port Authority", "organization", null],
+      ["a", "senior officials", "anonymous", null], ["b", "senior officials", "anonymous", null],
+    ];
+    const groups = groupSources(rows.map(sourceOf)).map((g) => g.map((s) => s.id).join(" "));
+    expect(groups).toEqual(["a:s1", "b:s2", "a:s3 b:s4", "a:s5 b:s6"]);
+  });
+
+  test.each([
+    ["company", true], ["memo", true], ["senior officials", false], ["Acme Mining Inc.", false], ["CSIS", false],
+  ])("isGenericSource(%s) is %s", (name, expected) => {
+    expect(isGenericSource(name)).toBe(expected);
   });
 });

@@ -1,10 +1,14 @@
 import type { Span } from "../../schema/index.js";
-import { ANONYMITY_MARKERS, ANONYMITY_PHRASES, NON_INFORMANT_MODIFIERS, SOURCE_QUANTIFIERS } from "../../data/anonymity.js";
+import {
+  ANONYMITY_MARKERS, ANONYMITY_PHRASES, ANONYMOUS_ROLE_NOUNS, COUNTING_QUANTIFIERS, NON_INFORMANT_MODIFIERS, SOURCE_QUANTIFIERS,
+} from "../../data/anonymity.js";
 import type { SourceHit } from "./source-hit.js";
 
-const HEAD = /\b(sources?|insiders?|officials?|people|persons?|individuals?)\b/g;
-/** Heads that are unnamed sources only with a marker: "an official said" names no one, but it is not a cited source either. */
-const NEEDS_MARKER = /^(officials?|people|persons?|individuals?)$/;
+/** "sources" and "insiders" are informants by name; role nouns ("officials", "a company engineer") only when counted or marked. */
+const HEAD = new RegExp(String.raw`\b(sources?|insiders?|${ANONYMOUS_ROLE_NOUNS.join("|")})\b`, "g");
+const BY_NAME = /^(?:sources?|insiders?)$/;
+/** Bare people nouns get the generic name: "a person familiar with the talks" → "sources". */
+const GENERIC_PEOPLE = /^(?:people|persons?|individuals?)$/;
 /** Words that end the walk back over a source's modifiers: "cited | two unnamed national security sources". */
 const MODIFIER = /^[a-z][a-z-]*$|^\d+$/;
 const FUNCTION_WORD = new Set([
@@ -19,7 +23,10 @@ const FUNCTION_WORD = new Set([
 const CITING_BEFORE = /\b(?:citing|cited|according to|per|based(?:\s+(?:again|also|only|[a-z]+ly))?\s+on|quoting|quoted|told|unnamed|anonymous)\W*$/i;
 /** A verb after the phrase that makes it speak: "two national security sources had said". */
 const SPEAKING_AFTER = /^\W*(?:(?:had|have|has|also|further|reportedly)\s+)*(?:said|say|says|told|tell|claim|claimed|claims|allege|alleged|alleges|confirmed|confirm|indicated|suggested|believe|believed|described|revealed|warned)\b/i;
-const PHRASE_AFTER = new RegExp(String.raw`^\s+(?:${ANONYMITY_PHRASES.join("|")})\b`, "i");
+/** A marking phrase after the noun, maybe after a comma: "two officials, who were not authorized to speak, said". */
+const PHRASE_AFTER = new RegExp(String.raw`^,?\s+(?:${ANONYMITY_PHRASES.join("|")})\b`, "i");
+/** A name in apposition makes a role noun someone named: "an aide, Maria Lopez, said". */
+const NAMED_AFTER = /^\s*,\s*(?:[A-Z][\w'’-]+\s+){1,3}/;
 
 /**
  * Unnamed sources in `span` of `text`, named by what is left when counts and
@@ -34,17 +41,16 @@ export function findAnonymous(text: string, span: Span): SourceHit[] {
   for (const m of slice.matchAll(HEAD)) {
     const head = m[1] ?? "";
     const headEnd = m.index + m[0].length;
-    const after = slice.slice(headEnd, headEnd + 60);
+    const after = slice.slice(headEnd, headEnd + 80);
     if (/^\s+of\b/.test(after) && !PHRASE_AFTER.test(after)) continue;
     const mods = modifiersBefore(slice, m.index);
     if (mods.words.some((w) => NON_INFORMANT_MODIFIERS.has(w))) continue;
     const before = slice.slice(Math.max(0, mods.start - 40), mods.start);
-    const marked = mods.words.some((w) => ANONYMITY_MARKERS.has(w)) || PHRASE_AFTER.test(after);
-    if (NEEDS_MARKER.test(head) ? !marked : !(marked || CITING_BEFORE.test(before) || SPEAKING_AFTER.test(after))) continue;
+    if (!isCitedUnnamed(head, mods.words, before, after)) continue;
     const kept = mods.words.filter((w) => !SOURCE_QUANTIFIERS.has(w) && !ANONYMITY_MARKERS.has(w) && !/^\d+$/.test(w));
     const pointsBack = kept.length === 0 && /^sources?$/.test(head);
     // "people familiar with the bid", "a person with knowledge of …": unnamed sources.
-    const noun = NEEDS_MARKER.test(head) && kept.length === 0 ? "sources" : head;
+    const noun = GENERIC_PEOPLE.test(head) && kept.length === 0 ? "sources" : head;
     hits.push({
       start: span.start + mods.start,
       end: span.start + headEnd,
@@ -53,6 +59,22 @@ export function findAnonymous(text: string, span: Span): SourceHit[] {
     });
   }
   return hits;
+}
+
+/**
+ * Whether a source noun is an unnamed informant: marked ("unnamed sources",
+ * "officials who spoke on condition of anonymity"), or, for "sources", cited
+ * or speaking ("per the sources", "two sources said"); a role noun also when
+ * counted and speaking or cited ("Two senior officials told the paper",
+ * "citing two senior officials"), never when a name follows ("an aide, Maria
+ * Lopez, said") or when only "the" points back ("the official said").
+ */
+function isCitedUnnamed(head: string, words: string[], before: string, after: string): boolean {
+  if (words.some((w) => ANONYMITY_MARKERS.has(w)) || PHRASE_AFTER.test(after)) return true;
+  const cited = CITING_BEFORE.test(before) || SPEAKING_AFTER.test(after);
+  if (BY_NAME.test(head)) return cited;
+  const counted = words.length > 0 && COUNTING_QUANTIFIERS.has(words[0] ?? "");
+  return counted && cited && !NAMED_AFTER.test(after);
 }
 
 function modifiersBefore(slice: string, headStart: number): { start: number; words: string[] } {

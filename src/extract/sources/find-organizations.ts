@@ -3,11 +3,12 @@ import { REPORTING_VERB_BASE, REPORTING_VERB_FORMS } from "../../data/reporting-
 import {
   GROUP_NOUNS, NON_ORGANIZATION_ACRONYMS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS, SPOKESPERSON_NOUNS,
 } from "../../data/source-nouns.js";
+import { NAME_WORD, ORG_NAME } from "./org-name.js";
 import type { SourceHit } from "./source-hit.js";
 
-const WORD = String.raw`[A-Z][\w.&-]*(?:'s|’s)?`;
-/** A capitalised name, possibly with "of"/"for"/"and" inside: "China's Foreign Ministry", "Department of Justice". */
-const NAME = String.raw`${WORD}(?:\s+(?:(?:of|for|and|on|de|the)\s+)*${WORD})*`;
+const WORD = NAME_WORD;
+/** A capitalised name: "China's Foreign Ministry", "Department of Justice". */
+const NAME = ORG_NAME;
 /** A possessive name and a common organization noun: "Indonesia's disaster mitigation agency". */
 const OWNED_BODY = String.raw`${WORD}(?:\s+${WORD})*(?:'s|’s)\s+(?:[a-z][\w-]*\s+){0,3}(?:${[...ORGANIZATION_NOUNS].join("|")})`;
 const SPOKES = new RegExp(
@@ -15,17 +16,21 @@ const SPOKES = new RegExp(
   "g",
 );
 const ADVERBS = String.raw`(?:(?:also|reportedly|later|previously|has|had|have|further|then|initially|earlier|last\s+\w+|recently|publicly|repeatedly)\s+)*`;
-const EXTRA_VERBS = ["briefed", "found", "concluded", "determined", "disputes", "disputed", "acknowledged"];
-const SKIP_VERBS = new Set(["call", "called", "calls", "calling", "ask", "asked", "asks", "asking", "agree", "agreed", "agrees", "point", "pointed", "points", "post", "posts", "posted"]);
+const EXTRA_VERBS = ["briefed", "found", "concluded", "determined", "disputes", "disputed", "acknowledged", "estimates", "estimated"];
+/** A body that announces or calls does something rather than tells: "The company announced the cuts on Monday". */
+const SKIP_VERBS = new Set([
+  "call", "called", "calls", "calling", "ask", "asked", "asks", "asking", "agree", "agreed", "agrees", "point", "pointed",
+  "points", "post", "posts", "posted", "announce", "announced", "announces",
+]);
 const VERB_FORMS = [...REPORTING_VERB_FORMS, ...EXTRA_VERBS].filter((v) => !SKIP_VERBS.has(v) && !/ing$/.test(v));
 /** One body speaks in the past or third person ("The RCMP told"); a base form is too often a noun ("GOP state senator"). */
 const VERBS = VERB_FORMS.filter((v) => REPORTING_VERB_BASE.get(v) !== v).join("|");
 const GROUP_VERBS = VERB_FORMS.join("|");
 /** A named organization speaking: "The RCMP told a House committee", "The Canadian Security Intelligence Service (CSIS) reportedly briefed". */
 const NAMED_SPEAKS = new RegExp(String.raw`(?<![\w’'])(?:(?:the|The)\s+)?(${NAME})(\s+\([A-Z]{2,8}\))?\s+${ADVERBS}(?:${VERBS})\b`, "g");
-/** An organization named by a common noun: "the Chinese consulate in Toronto said". */
+/** An organization named by a common noun: "the Chinese consulate in Toronto said", "The auditor general's office said". */
 const NOUN_SPEAKS = new RegExp(
-  String.raw`\b(?:the|The)\s+((?:[A-Z][\w’'-]*\s+){0,2}(?:${[...ORGANIZATION_NOUNS].join("|")})(?:\s+(?:in|of|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?)\s+${ADVERBS}(?:${VERBS})\b`,
+  String.raw`\b(?:the|The)\s+((?:[A-Z][\w’'-]*\s+){0,2}(?:(?:[a-z]+\s+)?[a-z]+['’]s\s+)?(?:${[...ORGANIZATION_NOUNS].join("|")})(?:\s+(?:in|of|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?)\s+${ADVERBS}(?:${VERBS})\b`,
   "g",
 );
 /** Groups speaking: "as many human rights groups allege". */
@@ -33,6 +38,12 @@ const GROUPS_SPEAK = new RegExp(
   String.raw`\b(?:(?:many|several|some|other|numerous|various|most|the|both|two|three)\s+)?((?:[a-z][\w-]*\s+){0,3}(?:${[...GROUP_NOUNS].join("|")}))\s+${ADVERBS}(?:${GROUP_VERBS})\b`,
   "g",
 );
+
+/**
+ * A body inside someone else's reported words is their source, not the
+ * article's: "MacLeod said the union had warned the department".
+ */
+const REPORTED_CLAUSE = /\b(?:said|says|say|told\s+\w+|added|argued|explained|believes?)\s+(?:that\s+)?$/;
 
 /** Words before a group's name that are not part of it: "as many human rights groups allege". */
 const GROUP_LEAD = /^(?:(?:as|and|or|that|which|the|many|several|some|other|numerous|various|most|both|two|three|of|in|while|but)\s+)+/;
@@ -67,6 +78,7 @@ export function findOrganizations(text: string, span: Span, outletNames: Readonl
   }
   for (const m of slice.matchAll(NOUN_SPEAKS)) {
     const name = m[1] ?? "";
+    if (REPORTED_CLAUSE.test(slice.slice(Math.max(0, m.index - 30), m.index))) continue;
     push(m.index, m.index + m[0].indexOf(name) + name.length, name);
   }
   for (const m of slice.matchAll(GROUPS_SPEAK)) {
@@ -82,6 +94,10 @@ export function findOrganizations(text: string, span: Span, outletNames: Readonl
 function isOrganizationName(name: string): boolean {
   const last = name.split(/\s+/).at(-1) ?? "";
   if (/^[A-Z]{2,6}$/.test(name)) return !NON_ORGANIZATION_ACRONYMS.has(name);
+  // "Ministry of the Environment, Conservation and Parks": the head comes before "of".
+  const headOf = /^([A-Z][\w.]*)\s+(?:of|for)\s/.exec(name)?.[1];
+  // "University of Chicago. It found": a sentence break ends the name.
+  if (headOf && ORGANIZATION_HEADS.has(headOf)) return !/[a-z]\.\s/.test(name);
   return name.includes(" ") && ORGANIZATION_HEADS.has(last);
 }
 

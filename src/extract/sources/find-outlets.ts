@@ -1,5 +1,6 @@
 import type { Span } from "../../schema/index.js";
 import { NAMES_NEEDING_ARTICLE, NEWS_OUTLET_NAMES, OUTLET_SUFFIXES } from "../../data/news-outlets.js";
+import { MORE_OUTLET_SUFFIXES } from "../../data/outlet-suffixes.js";
 import { escapeRegExp } from "./source-hit.js";
 import { keepLongest } from "../keep-longest.js";
 
@@ -16,7 +17,7 @@ const LEXICON = new RegExp(
 );
 const CAP = String.raw`[A-Z][\w&-]*`;
 const SUFFIX_NAME = new RegExp(
-  String.raw`(?<![\w'’-])((?:${CAP}\s+){0,2}(?:${CAP}(?:'s|’s)\s+)?)(${[...OUTLET_SUFFIXES].join("|")})\b`,
+  String.raw`(?<![\w'’-])((?:${CAP}\s+){0,2}(?:${CAP}(?:'s|’s)\s+)?)(${[...OUTLET_SUFFIXES, ...MORE_OUTLET_SUFFIXES].join("|")})\b`,
   "g",
 );
 /** Capitalised words that open sentences and clauses, not names: "Since Metro News reported …". */

@@ -1,7 +1,9 @@
 import type { SourceStatement, Span } from "../../schema/index.js";
 import type { ArticleContext, StageResult } from "../../pipeline-types.js";
 import { findAnonymous } from "./find-anonymous.js";
+import { findCitedPapers } from "./find-cited-papers.js";
 import { findDocuments } from "./find-documents.js";
+import { findOrganizationCues } from "./find-organization-cues.js";
 import { findOrganizations } from "./find-organizations.js";
 import { findOutletNames, findShortForms, type OutletMention } from "./find-outlets.js";
 import { findPersons } from "./find-persons.js";
@@ -9,6 +11,8 @@ import { findOutletReferences } from "./find-references.js";
 import { countWords, enclosingQuote } from "./inside-quote.js";
 import { nameSources, type NamedSource } from "./name-sources.js";
 import { isCitedOutlet } from "./outlet-cues.js";
+import { resolveOrganizationNouns } from "./org-antecedents.js";
+import { isOwnOutlet } from "./own-outlet.js";
 import type { SourceHit } from "./source-hit.js";
 import { keepLongest } from "../keep-longest.js";
 
@@ -20,7 +24,8 @@ const MAX_TERM_WORDS = 5;
  * `<article>:s<n>`: outlets ("a story from Metro News"), organizations ("a
  * spokesperson for the Foreign Ministry"), unnamed sources ("two unnamed
  * national security sources"), documents ("a statement on the party website")
- * and people ("according to Maria Lopez"). Mentions inside a speaker's quoted
+ * and people ("according to Maria Lopez"). The article's own outlet is left
+ * out ("officials told the Lakeside Post" in the Lakeside Post). Mentions inside a speaker's quoted
  * words are left out: in “media reports today quoting anonymous sources have
  * attacked my reputation” the speaker, not the writer, cites them.
  */
@@ -38,12 +43,16 @@ export function extractSources(ctx: ArticleContext): StageResult<SourceStatement
       ...findOutletReferences(text, p),
       ...findAnonymous(text, p),
       ...findOrganizations(text, p, outletNames),
+      ...findOrganizationCues(text, p),
       ...findDocuments(text, p),
+      ...findCitedPapers(text, p),
       ...findPersons(text, p, outletNames),
     );
   }
-  const writerOwn = hits.filter((h) => !inSpeech(text, paragraphs, h));
-  const named = nameSources(keepLongest(writerOwn));
+  const writerOwn = hits.filter((h) => !inSpeech(text, paragraphs, h) && !isOwnOutlet(h, article.outlet, text));
+  // "The report cited two sources" with no paper named "… report" before it is another outlet's story, not a paper.
+  const named = nameSources(resolveOrganizationNouns(text, article.start, keepLongest(writerOwn)))
+    .filter((h) => !(h.kind === "document" && /^reports?$/.test(h.name)));
   const value = named.map((h, i) => toStatement(ctx, h, i, viaOf(text, paragraphs, h, named)));
   return { value, diagnostics: [] };
 }

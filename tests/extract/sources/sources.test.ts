@@ -18,6 +18,28 @@ describe("extractSources", () => {
     ]);
   });
 
+  test("a paper an outlet cited is reached through that outlet", () => {
+    const s = extractSources(makeContext("Costs rose, according to the Bay Ledger, which cited an internal memo.", "2023-03-22", "a")).value;
+    expect(s.map((x) => [x.source, x.sourceKind, x.via])).toEqual([
+      ["Bay Ledger", "outlet", null],
+      ["internal memo", "document", "Bay Ledger"],
+    ]);
+  });
+
+  const inOwnOutlet = (text: string) => {
+    const ctx = makeContext(text);
+    return extractSources({ ...ctx, article: { ...ctx.article, outlet: "Lakeside Post" } }).value.map((s) => [s.text, s.sourceKind]);
+  };
+  test.each([
+    ["Two senior officials told the Lakeside Post the plan was dead.", [["Two senior officials", "anonymous"]], "the outlet the officials told is the writer"],
+    ["This report by The Lakeside Post was first published May 2, 2024.", [], "a closing credit line names the writer"],
+    ["He declined to comment to the Post.", [], "the own outlet's short form"],
+    ["He did not answer when the Lakeside Post initially reported on the votes.", [["Lakeside Post", "outlet"]], "the outlet citing its own earlier story"],
+    ["The vote failed, the Bay Ledger reported.", [["Bay Ledger", "outlet"]], "another outlet is still a source"],
+  ])("own outlet: %s", (text, expected, _why) => {
+    expect(inOwnOutlet(text)).toEqual(expected);
+  });
+
   test("property: every statement's text is the file's slice, and a prefix shifts offsets", () => {
     const body = "According to Reuters, the plan failed. A spokesperson for the Transit Authority said so.\nLakeside News, citing unnamed sources, reported it.";
     fc.assert(
