@@ -33,6 +33,19 @@ const TWIN_MIN = 8;
 
 type Add = (i: number, j: number) => void;
 
+/** How strict linking is; quotations use the defaults. */
+export interface GroupOptions {
+  /**
+   * Share of the shorter rendering's content stems two renderings from
+   * different articles must share (0 by default). Reported speech sets 0.5:
+   * its clauses are long and joined by “and that”, so “the inspection had
+   * found no weakness, and that an outside firm would review it” shares “an
+   * outside firm” with “the company would pay for a review by an outside
+   * firm, and that the mine would stay shut” without being one statement.
+   */
+  minSupport?: number;
+}
+
 /**
  * Groups `quotes` (speech and partial quotes, already speaker-aligned) into
  * utterances. Sentences any article quotes together join one group, so the
@@ -40,12 +53,13 @@ type Add = (i: number, j: number) => void;
  * “And I will defend myself …” both join the outlet that quotes it whole.
  * `textOf` maps a file to its text (to read the gap between two quotes).
  */
-export function groupUtterances(quotes: Quote[], rarity: Rarity, textOf: Map<string, string>): UtteranceGroups {
+export function groupUtterances(quotes: Quote[], rarity: Rarity, textOf: Map<string, string>, options: GroupOptions = {}): UtteranceGroups {
   const views = quotes.map(viewQuote);
   const n = views.length;
   const links = new Map<number, [number, number]>();
+  const minSupport = options.minSupport ?? 0;
   const add: Add = (i, j) => {
-    if (i === j) return;
+    if (i === j || !supported(views[i], views[j], minSupport)) return;
     const pair: [number, number] = i < j ? [i, j] : [j, i];
     links.set(pair[0] * n + pair[1], pair);
   };
@@ -62,6 +76,12 @@ export function groupUtterances(quotes: Quote[], rarity: Rarity, textOf: Map<str
   for (const [i, j] of links.values()) uf.union(i, j);
   const sorted = [...links.values()].sort((x, y) => x[0] - y[0] || x[1] - y[1]);
   return { views, groups: uf.groups(), links: sorted };
+}
+
+/** Same-article links (a split quote) always hold; cross-article ones need `minSupport`. */
+function supported(a: QuoteView | undefined, b: QuoteView | undefined, minSupport: number): boolean {
+  if (!a || !b || minSupport <= 0 || a.quote.article === b.quote.article) return true;
+  return supportOf(a, b) >= minSupport;
 }
 
 /**

@@ -52,3 +52,14 @@ export function datesCompatible(a: string, b: string): boolean | null {
 export function statesYear(text: string): boolean {
   return /\b(1[5-9]|20)\d{2}\b/.test(text);
 }
+
+const MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+\\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b`, "i");
+
+/**
+ * True when the text writes out a month and day (“on Tuesday, March 4”,
+ * “4 March”): the day was read, not counted back from “last Thursday”.
+ */
+export function statesDay(text: string): boolean {
+  return MONTH_DAY.test(text);
+}

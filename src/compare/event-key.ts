@@ -5,7 +5,7 @@
  */
 import { foldWord } from "../align/normalize.js";
 import { STOPWORDS } from "../align/stopwords.js";
-import { CALENDAR_WORDS, NUMBER_WORDS } from "./lexicon.js";
+import { CALENDAR_WORDS, EVENT_SYNONYMS, NUMBER_WORDS } from "./lexicon.js";
 
 /** How a date relates to its event: places it, or bounds it from one side. */
 export type DateRelation = "at" | "since" | "before" | "after" | "range";
@@ -24,6 +24,8 @@ export interface EventKey {
   attributive: boolean;
   /** "first" / "again" / "last": "first elected in 2015" and "re-elected in 2019" are two events. */
   order: string | null;
+  /** The common noun the event happens to: “The breach happened last Thursday” → "breach". */
+  subject: string | null;
 }
 
 interface Word {
@@ -41,6 +43,10 @@ const RELATIONS: Record<string, DateRelation> = {
   since: "since", before: "before", until: "before", till: "before", by: "before", prior: "before",
   after: "after", following: "after", from: "range", between: "range",
 };
+/** Particles that make a phrasal event verb: “stepped down”. */
+const PARTICLES = new Set(["down", "out", "off", "up", "away"]);
+/** Words between a subject and its verb: “the breach had happened”, “the wall finally gave way”. */
+const AUXILIARIES = new Set(["was", "were", "is", "are", "be", "been", "had", "has", "have", "did"]);
 const ORDER_WORDS = new Set(["first", "again", "last", "latest", "re", "initially", "recently", "later", "second"]);
 /** How far back from the date the event word may sit, in words. */
 const WINDOW = 8;
@@ -80,7 +86,7 @@ export function readEventKey(text: string, start: number, end: number): EventKey
   while (s > 0 && !BOUNDARY.test(text[s - 1] ?? "")) s--;
   let e = end;
   while (e < text.length && !BOUNDARY.test(text[e] ?? "")) e++;
-  const inner = words(text.slice(start, end));
+  const inner = dropRelativeWords(words(text.slice(start, end)));
   const before = [...words(text.slice(s, start)), ...inner.filter((w) => !isDateWord(w.norm))].slice(-WINDOW);
   const after = words(text.slice(end, e)).slice(0, 3);
   const lastBefore = words(text.slice(s, start)).at(-1)?.norm ?? "";
@@ -97,12 +103,43 @@ export function readEventKey(text: string, start: number, end: number): EventKey
   while (sentence > 0 && !SENTENCE_END.test(text[sentence - 1] ?? "")) sentence--;
   const reach = [...words(text.slice(sentence, start)).slice(-2 * WINDOW), ...inner, ...after];
   return {
-    head: head ? lightStem(head.norm.replace(/^re-/, "re")) : null,
+    head: head ? headOf(before, head) : null,
+    subject: head ? subjectOf(before, head) : null,
     entities: new Set(reach.filter((w) => /^\p{Lu}/u.test(w.raw) && !STOPWORDS.has(w.norm) && !isDateWord(w.norm)).map((w) => w.norm)),
     attributive,
     relation: relationWord ? (RELATIONS[relationWord] ?? "at") : "at",
     order: [...before].map((w) => w.norm).find((n) => ORDER_WORDS.has(n) || n.startsWith("re-")) ?? null,
   };
+}
+
+/** Words that make a date relative, not an event's order or a determiner: “last Thursday”, “next week”. */
+const RELATIVE = new Set(["last", "next", "this", "past", "coming"]);
+
+/** The date's own words without “last” in “last Thursday”: it says which Thursday, not which of several events. */
+function dropRelativeWords(inner: Word[]): Word[] {
+  return inner.filter((w, k) => !(RELATIVE.has(w.norm) && isDateWord(inner[k + 1]?.norm ?? "")));
+}
+
+/**
+ * The head's stem with its particle, folded to its family: “resigned” →
+ * "resign", “stepped down” → "resign" (see EVENT_SYNONYMS).
+ */
+function headOf(before: Word[], head: Word): string {
+  const stem = lightStem(head.norm.replace(/^re-/, "re"));
+  const next = before[before.indexOf(head) + 1]?.norm ?? "";
+  const phrase = PARTICLES.has(next) ? `${stem} ${next}` : stem;
+  return EVENT_SYNONYMS.get(phrase) ?? EVENT_SYNONYMS.get(stem) ?? stem;
+}
+
+/** The lower-case noun right before the head, auxiliaries and adverbs aside: “The breach happened” → "breach". */
+function subjectOf(before: Word[], head: Word): string | null {
+  for (let k = before.indexOf(head) - 1; k >= 0; k--) {
+    const w = before[k];
+    if (!w) return null;
+    if (AUXILIARIES.has(w.norm) || w.norm.endsWith("ly")) continue;
+    return isEventWord(w) && !isPast(w) ? lightStem(w.norm) : null;
+  }
+  return null;
 }
 
 /**
@@ -120,11 +157,17 @@ export function similarEvent(a: EventKey, b: EventKey): boolean {
 /**
  * Two keys surely name the same event: {@link similarEvent}, the same
  * relation, and a shared name (“Dong was first elected in 2018” / “Since
- * Dong was elected in 2019”). Required before two values may contradict.
+ * Dong was elected in 2019”) or subject (“The breach happened …” twice).
+ * Required before two values may contradict.
  */
 export function sameEvent(a: EventKey, b: EventKey): boolean {
   if (!similarEvent(a, b) || a.relation !== b.relation) return false;
-  return [...a.entities].some((x) => b.entities.has(x));
+  return [...a.entities].some((x) => b.entities.has(x)) || sameSubject(a, b);
+}
+
+/** Both events happen to one thing: “The breach happened last Thursday” / “The breach happened on Tuesday, March 4”. */
+export function sameSubject(a: EventKey, b: EventKey): boolean {
+  return a.subject !== null && a.subject === b.subject;
 }
 
 function isPointOrRange(k: EventKey): boolean {

@@ -5,8 +5,8 @@
  */
 import type { ClaimStatement, DateStatement, Pair } from "../schema/index.js";
 import { UnionFind } from "../align/union-find.js";
-import { datesCompatible, statesYear } from "./date-values.js";
-import { readEventKey, sameEvent, similarEvent, type EventKey } from "./event-key.js";
+import { datesCompatible, statesDay, statesYear } from "./date-values.js";
+import { readEventKey, sameEvent, sameSubject, similarEvent, type EventKey } from "./event-key.js";
 
 export type Fact = DateStatement | ClaimStatement;
 
@@ -30,13 +30,17 @@ function keyOf(f: Fact, textOf: Map<string, string>): EventKey {
  * 2018" / "elected in 2019") → meaning. Incompatible values resolved from
  * relative words ("Wednesday") are not trusted and stay unlinked, and so
  * do dates that `named` the event (“the 2019 election” / “the 2021 election”).
+ * `dayTrusted`: within one story, a day one side writes out (“on Tuesday,
+ * March 4”) may contradict another side's day (“last Thursday”) though
+ * neither writes the year.
  */
-export function relateValues(a: Fact, b: Fact, named = false): Pair["relation"] | null {
+export function relateValues(a: Fact, b: Fact, named = false, dayTrusted = false): Pair["relation"] | null {
   if (!a.value || !b.value) return null;
   if (a.value === b.value) return "verbatim";
   const ok = datesCompatible(a.value, b.value);
   if (ok === true) return "wording";
-  if (ok === false) return !named && statesYear(a.text) && statesYear(b.text) ? "meaning" : null;
+  const trusted = (statesYear(a.text) && statesYear(b.text)) || (dayTrusted && bothDays(a.value, b.value) && (statesDay(a.text) || statesDay(b.text)));
+  if (ok === false) return !named && trusted ? "meaning" : null;
   return a.value.toLowerCase() === b.value.toLowerCase() ? "verbatim" : "wording";
 }
 
@@ -47,13 +51,17 @@ export function relateValues(a: Fact, b: Fact, named = false): Pair["relation"] 
  * contradict. Each pair's values are related by {@link relateValues}. Facts linked to nothing
  * are left out: a lone date is no comparison.
  *
+ * Within one story (`storyOf`, article id → story), two dates of one event
+ * happening to one thing (“The breach happened last Thursday” / “The
+ * breach happened early on Tuesday, March 4”) link without a name or year.
+ *
  * Scale: facts are blocked by head word; within a block a fact whose value
  * and key equal an earlier one's from another article (the same sentence
  * relayed by 500 outlets) joins it without being checked against the rest,
  * and pairs are kept only as a spanning set plus one per clashing pair of
  * values, so 1,000 articles give about 1,000 pairs, not 500,000.
  */
-export function groupFacts(facts: Fact[], textOf: Map<string, string>): FactGroup[] {
+export function groupFacts(facts: Fact[], textOf: Map<string, string>, storyOf?: Map<string, number>): FactGroup[] {
   const keys = facts.map((f) => keyOf(f, textOf));
   const uf = new UnionFind(facts.length);
   const links = new LinkSet();
@@ -72,8 +80,9 @@ export function groupFacts(facts: Fact[], textOf: Map<string, string>): FactGrou
       for (const j of reps) {
         const [a, b, ka, kb] = [facts[j], facts[i], keys[j], keys[i]];
         if (!a || !b || !ka || !kb || a.article === b.article || !similarEvent(ka, kb)) continue;
-        if (!sharesName(ka, kb) && !(statesYear(a.text) && statesYear(b.text))) continue;
-        const rel = relateValues(a, b, ka.attributive || kb.attributive);
+        const bySubject = oneStory(a, b, storyOf) && sameSubject(ka, kb);
+        if (!sharesName(ka, kb) && !(statesYear(a.text) && statesYear(b.text)) && !bySubject) continue;
+        const rel = relateValues(a, b, ka.attributive || kb.attributive, bySubject);
         if (!rel || (rel === "meaning" && !sameEvent(ka, kb))) continue;
         uf.union(j, i);
         links.add(j, i, rel);
@@ -97,6 +106,18 @@ export function groupFacts(facts: Fact[], textOf: Map<string, string>): FactGrou
       pairs: dedupeClashes(pairsByRoot.get(uf.find(g[0] ?? 0)) ?? [], valueOf),
       label: keys[g[0] ?? 0]?.head ?? "",
     }));
+}
+
+/** Both articles tell one story; unknown without `storyOf`. */
+function oneStory(a: Fact, b: Fact, storyOf: Map<string, number> | undefined): boolean {
+  const x = storyOf?.get(a.article);
+  return x !== undefined && x === storyOf?.get(b.article);
+}
+
+/** Both values are single days: “2025-03-04” / “2025-03-06”, not a month or a week. */
+function bothDays(a: string, b: string): boolean {
+  const day = /^\d{4}-\d{2}-\d{2}(?:T.*)?$/;
+  return day.test(a) && day.test(b);
 }
 
 /** Shortest event word a date may align on: "s" or "com" are stems of nothing in particular. */

@@ -5,6 +5,7 @@
 import { describeTopic } from "./describe-topic.js";
 import type { Article, ClaimStatement, Comparison, DateStatement, Pair, Quote, SourceStatement, Statement } from "../schema/index.js";
 import { measureRarity } from "../align/rarity.js";
+import { storiesByNames } from "../align/stories.js";
 import { compareQuotes } from "./quotes.js";
 import { compareReported } from "./reported.js";
 import { groupFacts } from "./facts.js";
@@ -50,11 +51,12 @@ export function compareStatements(articles: Article[], statements: Statement[], 
     push(g.members, "quote", speaker ?? "unattributed", speaker, g.pairs);
   }
   for (const g of compareReported(reported, rarity, textOf)) push(g.members, "claim", `what ${g.speaker ?? "someone"} said (reported speech)`, g.speaker, g.pairs);
-  for (const g of groupFacts(dates, textOf)) push(g.members, "date", describeTopic(g.label, "date", around(g.members[0], textOf)), null, g.pairs, true);
+  const storyOf = storiesByNames(sorted);
+  for (const g of groupFacts(dates, textOf, storyOf)) push(g.members, "date", describeTopic(g.label, "date", around(g.members[0], textOf)), null, g.pairs, true);
   const valued = claims.filter((c) => isValuedTopic(c.topic));
   const others = claims.filter((c) => !isValuedTopic(c.topic));
   for (const g of groupFacts(others, textOf)) push(g.members, "claim", describeTopic(g.label, "claim"), null, g.pairs, true);
-  for (const g of groupValuedClaims(valued)) push(g.members, "claim", describeTopic(g.label, "claim"), null, g.pairs, true);
+  for (const g of groupValuedClaims(valued, storyOf)) push(g.members, "claim", describeTopic(g.label, "claim"), null, g.pairs, true);
   for (const g of groupSources(sources)) push(g, "source", g[0]?.source ?? "", null, []);
   drafts.sort((x, y) => byPosition(x.first, y.first) || x.draft.kind.localeCompare(y.draft.kind));
   return drafts.map((d, i) => ({ id: `c${i + 1}`, ...d.draft }));

@@ -9,6 +9,35 @@ export const NEGATORS: ReadonlySet<string> = new Set([
   "not", "no", "never", "nothing", "none", "nobody", "nor", "neither", "nowhere", "cannot", "n't",
 ]);
 
+/**
+ * Words that carry a negation without a negator, so a negator on the other
+ * side is rewording, not a flip: "cannot attend" / "is unable to attend".
+ */
+export const NEGATIVE_WORDS: ReadonlySet<string> = new Set([
+  "unable", "without", "refuse", "refused", "refuses", "decline", "declined", "declines", "fail", "failed", "fails",
+  "lack", "lacks", "lacked", "neglect", "neglected", "deny", "denied", "denies", "hardly", "barely", "scarcely",
+]);
+
+/**
+ * Quantifier words by the scope they give: "Every cost will be ours" /
+ * "Most of the cost will be ours" narrows the claim, so a swap between
+ * classes is a change of meaning; "all" / "every" (one class) is wording.
+ */
+export const QUANTIFIER_CLASSES: ReadonlyMap<string, "all" | "part" | "none"> = new Map([
+  ...["every", "all", "each", "always", "everyone", "everybody", "everything", "entire", "whole", "fully"].map((w) => [w, "all"] as const),
+  ...["most", "some", "few", "many", "part", "several", "much", "majority", "minority", "portion", "sometimes", "often", "occasionally", "rarely", "seldom", "partly", "partially", "mostly"].map((w) => [w, "part"] as const),
+  ...["none", "never", "no", "nobody", "nothing", "neither"].map((w) => [w, "none"] as const),
+]);
+
+/**
+ * Event words that name one event, keyed by light stem (see event-key.ts's
+ * lightStem, with a particle after a space): “resigned Tuesday night” and
+ * “stepped down late Tuesday” date one resignation.
+ */
+export const EVENT_SYNONYMS: ReadonlyMap<string, string> = new Map([
+  ["stepp down", "resign"], ["step down", "resign"], ["quit", "resign"],
+]);
+
 /** Number words, cardinal and ordinal, up to the scales: "three" / "thirty" is a changed number. */
 export const NUMBER_WORDS: ReadonlySet<string> = new Set(
   (

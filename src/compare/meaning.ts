@@ -5,7 +5,7 @@
  */
 import type { WordToken } from "../align/normalize.js";
 import { isContentWord } from "../align/stopwords.js";
-import { CALENDAR_WORDS, NEGATORS, NUMBER_WORDS, reversesSense, splitNegation } from "./lexicon.js";
+import { CALENDAR_WORDS, NEGATIVE_WORDS, NEGATORS, NUMBER_WORDS, QUANTIFIER_CLASSES, reversesSense, splitNegation } from "./lexicon.js";
 import type { WordRun } from "./word-diff.js";
 
 /** A stretch where the two renderings differ, between runs of shared words. */
@@ -49,7 +49,9 @@ export function meaningChange(change: Change): string | null {
   const bn = b.flatMap((t) => splitNegation(t.norm));
   return (
     negationFlip(an, bn) ??
+    negatorSwap(an, bn) ??
     senseFlip(an, bn) ??
+    scopeChange(an, bn) ??
     changedSet(an, bn, (w) => /^\d/.test(w) || NUMBER_WORDS.has(w), "number") ??
     changedSet(an, bn, (w) => CALENDAR_WORDS.has(w), "date") ??
     changedName(a, b)
@@ -65,6 +67,38 @@ function negationFlip(a: string[], b: string[]): string | null {
   const rest = (ws: string[]): string => ws.filter((w) => !neg(w)).join(" ");
   if (rest(a) !== rest(b)) return null;
   return `negation flipped: “${a.join(" ") || "—"}” / “${b.join(" ") || "—"}”`;
+}
+
+/** A short change a negator may stand in: “full” / “no”, or an inserted “certainly not”. */
+const MAX_NEGATOR_SWAP = 4;
+const MAX_NEGATOR_INSERT = 2;
+
+/**
+ * “I take full responsibility” / “I take no responsibility”: a negator on
+ * one side of a short change and no negation on the other, whether it
+ * replaces a word or comes with one more (“will certainly not attend”).
+ * “cannot” / “is unable to” is rewording: “unable” negates too. A longer
+ * dropped stretch (“and I will never”) repeats a negation the rest still holds.
+ */
+function negatorSwap(a: string[], b: string[]): string | null {
+  const strict = (ws: string[]): boolean => ws.some((w) => NEGATORS.has(w));
+  const negative = (ws: string[]): boolean => strict(ws) || ws.some((w) => NEGATIVE_WORDS.has(w));
+  const [x, y] = strict(a) ? [a, b] : [b, a];
+  if (!strict(x) || negative(y)) return null;
+  const short = y.length === 0 ? x.length <= MAX_NEGATOR_INSERT : x.length <= MAX_NEGATOR_SWAP && y.length <= MAX_NEGATOR_SWAP;
+  if (!short) return null;
+  return `negation on one side: “${a.join(" ") || "—"}” / “${b.join(" ") || "—"}”`;
+}
+
+/** “Every cost” / “Most of the cost”: both sides hold a quantifier and their scopes differ (all / part / none). */
+function scopeChange(a: string[], b: string[]): string | null {
+  const classes = (ws: string[]): string[] => [...new Set(ws.flatMap((w) => QUANTIFIER_CLASSES.get(w) ?? []))].sort();
+  const ca = classes(a);
+  const cb = classes(b);
+  if (ca.length === 0 || cb.length === 0 || ca.join() === cb.join()) return null;
+  const qa = a.filter((w) => QUANTIFIER_CLASSES.has(w)).join(" ");
+  const qb = b.filter((w) => QUANTIFIER_CLASSES.has(w)).join(" ");
+  return `scope changed: “${qa}” / “${qb}”`;
 }
 
 /** “I support the bill” / “I oppose the bill”: one word swapped for its opposite. */

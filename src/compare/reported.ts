@@ -16,6 +16,13 @@ export interface ReportedGroup {
 }
 
 /**
+ * Share of the shorter claim's content two claims must share: half. Reported
+ * clauses are long, so a shared phrase (“an outside engineering firm”) in two
+ * different statements of one speaker is not enough.
+ */
+const REPORTED_SUPPORT = 0.5;
+
+/**
  * Groups of reported-speech claims (topic null) that two or more articles
  * carry from one speaker. A claim without a speaker is left out: “the plan
  * was dead” from nobody in particular cannot be lined up with anybody's.
@@ -27,7 +34,7 @@ export function compareReported(claims: ClaimStatement[], rarity: Rarity, textOf
   const byId = new Map(spoken.map((c) => [c.id, c]));
   const asQuotes = spoken.map((c): Quote => ({ ...c, kind: "quote", quoteKind: "speech", speakerMention: null }));
   const out: ReportedGroup[] = [];
-  for (const g of compareQuotes(asQuotes, rarity, textOf)) {
+  for (const g of compareQuotes(asQuotes, rarity, textOf, { minSupport: REPORTED_SUPPORT })) {
     const members = g.members.map((q) => byId.get(q.id)).filter((c): c is ClaimStatement => c !== undefined);
     if (new Set(members.map((m) => m.article)).size < 2) continue;
     const speakers = new Set(members.map((m) => m.speaker));

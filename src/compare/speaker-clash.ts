@@ -4,10 +4,11 @@
  * not back down,” said Councillor Ben Poe in another cannot both be right.
  * Names only clash when both are known and neither could be a short form of
  * the other ("Roe" / "Ana Roe" is one person; an unresolved speaker clashes
- * with nobody).
+ * with nobody, and so does a description like “a ministry spokesperson”,
+ * which a named person may be).
  */
 export function speakersClash(a: string | null, b: string | null): boolean {
-  if (!a || !b) return false;
+  if (!a || !b || isDescription(a) || isDescription(b)) return false;
   const x = words(a);
   const y = words(b);
   if (x.join(" ") === y.join(" ")) return false;
@@ -16,6 +17,11 @@ export function speakersClash(a: string | null, b: string | null): boolean {
   // One name's words all inside the other's: "Roe" in "Ana Roe", "Prime Minister's Office" in "the Prime Minister's Office".
   const within = (p: string[], q: string[]) => p.every((w) => q.includes(w));
   return lastX !== lastY && !within(x, y) && !within(y, x);
+}
+
+/** “a ministry spokesperson”, “the spokesperson”: no proper name, only a role. “the Prime Minister's Office” is a name. */
+function isDescription(name: string): boolean {
+  return /^\p{Ll}/u.test(name.trim().replace(/^(?:an?|the)\s+/i, ""));
 }
 
 function words(name: string): string[] {

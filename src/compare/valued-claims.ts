@@ -59,12 +59,15 @@ export function readTopic(topic: string): TopicKey {
  * claim of its value from another article (verbatim) and the first claim of
  * every other value (meaning: “before” / “after”, “party” / “caucus”), so a
  * topic that 1,000 articles state gives about 1,000 pairs, not 500,000.
+ * `storyOf` (article id → story, see storiesByNames) keeps counts keyed on a
+ * verb within one story: “stopped 22 shots” and “stopped 29 shots” in two
+ * hockey reports are two games, not one number in dispute.
  */
-export function groupValuedClaims(claims: ClaimStatement[]): FactGroup[] {
+export function groupValuedClaims(claims: ClaimStatement[], storyOf?: Map<string, number>): FactGroup[] {
   const blocks = new Map<string, Cluster[]>();
   claims.forEach((c, i) => {
     if (!c.topic || !c.value) return;
-    const key = readTopic(c.topic);
+    const key = withinStory(readTopic(c.topic), storyOf?.get(c.article));
     const list = blocks.get(key.block) ?? [];
     blocks.set(key.block, list);
     let cluster = list.find((k) => fits(k, key));
@@ -83,6 +86,12 @@ export function groupValuedClaims(claims: ClaimStatement[]): FactGroup[] {
     }
   }
   return groups;
+}
+
+/** A verb-keyed count ("count:patient|wait") is compared only within its story. */
+function withinStory(key: TopicKey, story: number | undefined): TopicKey {
+  if (!key.block.startsWith("count:") || !key.block.includes("|") || story === undefined) return key;
+  return { ...key, block: `${key.block}#${String(story)}` };
 }
 
 function fits(k: Cluster, key: TopicKey): boolean {

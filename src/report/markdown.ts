@@ -2,6 +2,7 @@ import type { Comparison, DiffPart, Report, Statement } from "../schema/index.js
 import type { RenderContext } from "./render-context.js";
 import { indexStatements } from "./select.js";
 import { plural } from "./text/summary.js";
+import { countChanges, isMeaningChange } from "./totals.js";
 
 /**
  * The compare report as Markdown, for pasting into an issue or a newsroom
@@ -11,6 +12,7 @@ import { plural } from "./text/summary.js";
 export function renderMarkdown(report: Report, shown: Comparison[], ctx: RenderContext): string {
   const byId = indexStatements(report.statements);
   const t = report.totals;
+  const { meaning, wording } = countChanges(report.comparisons);
   const out = [
     "# claims report",
     "",
@@ -19,12 +21,12 @@ export function renderMarkdown(report: Report, shown: Comparison[], ctx: RenderC
     ...report.articles.map((a) => `| ${cell(a.outlet)} | \`${a.id}\` | ${cell(a.headline?.text ?? "")} | ${a.published ?? ""} |`),
     "",
     `${plural(t.statements, "statement")}, ${plural(t.quotes, "quote")}: ${plural(t.contradict, "contradiction")}, ` +
-      `${plural(t.differ, "wording difference")}, ${plural(t.agree, "agreement")}, ${t.single} reported once.`,
+      `${plural(meaning, "meaning change")}, ${plural(wording, "wording difference")}, ${plural(t.agree, "agreement")}, ${t.single} reported once.`,
   ];
   const sections: [string, Comparison[]][] = [
     ["Contradictions", shown.filter((c) => c.verdict === "contradict")],
-    ["Meaning changes", shown.filter((c) => c.verdict !== "contradict" && c.pairs.some((p) => p.relation === "meaning"))],
-    ["Wording differences", shown.filter((c) => c.verdict === "differ" && !c.pairs.some((p) => p.relation === "meaning"))],
+    ["Meaning changes", shown.filter(isMeaningChange)],
+    ["Wording differences", shown.filter((c) => c.verdict === "differ" && !isMeaningChange(c))],
     ["Agreements", shown.filter((c) => c.verdict === "agree")],
   ];
   for (const [title, items] of sections) {

@@ -12,3 +12,25 @@ export function countTotals(articles: Article[], statements: Statement[], compar
     ...verdicts,
   };
 }
+
+/** How many shown groups each report section counts: meaning changes and pure wording differences. */
+export interface ChangeCounts {
+  meaning: number;
+  wording: number;
+}
+
+/** A group with a meaning-changing pair that does not contradict: “I will attend” / “I will not attend”. */
+export function isMeaningChange(c: Comparison): boolean {
+  return c.verdict !== "contradict" && c.pairs.some((p) => p.relation === "meaning");
+}
+
+/**
+ * Meaning changes and wording differences as the report's sections count
+ * them: a `differ` group with a meaning pair is a meaning change only, so
+ * the two numbers add up to `totals.differ` (every `differ` group once).
+ */
+export function countChanges(comparisons: Comparison[]): ChangeCounts {
+  const meaning = comparisons.filter(isMeaningChange).length;
+  const wording = comparisons.filter((c) => c.verdict === "differ" && !isMeaningChange(c)).length;
+  return { meaning, wording };
+}

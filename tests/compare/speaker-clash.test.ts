@@ -10,6 +10,9 @@ const CASES: [string | null, string | null, boolean, string][] = [
   ["Ana Roe", null, false, "an unresolved speaker clashes with nobody"],
   ["Prime Minister's Office", "the Prime Minister’s Office", false, "article and apostrophe style"],
   ["City Council", "Ana Roe", true, "an organisation and a person"],
+  ["a ministry spokesperson", "Ana Roe", false, "a description: the spokesperson may be Ana Roe"],
+  ["Ben Poe", "the spokesperson", false, "a description with “the”"],
+  ["the City Council", "Ana Roe", true, "“the” before a name keeps it a name"],
 ];
 
 describe("speakersClash", () => {

@@ -28,6 +28,15 @@ describe("groupValuedClaims", () => {
     expect(g?.pairs.length).toBeLessThan(2100);
   });
 
+  test.each([
+    [new Map([["a", 0], ["b", 0]]), ["contradict"], "one story: 150 / 240 jobs cut cannot both hold"],
+    [new Map([["a", 0], ["b", 1]]), [], "two stories: “stopped 22 shots” / “stopped 29 shots” are two games"],
+  ])("a count keyed on a verb is compared within its story (%#)", (storyOf, expected) => {
+    const claims = [claimOf(["a", "count:job|cut", "150"], 0), claimOf(["b", "count:job|cut", "240"], 1)];
+    const verdicts = groupValuedClaims(claims, storyOf).map((g) => decideVerdict(2, g.pairs, true));
+    expect(verdicts).toEqual(expected);
+  });
+
   test("topics: families and parts", () => {
     expect(isValuedTopic("left:unity")).toBe(true);
     expect(isValuedTopic("elected")).toBe(false);

@@ -63,3 +63,21 @@ export const NOT_PLURAL: ReadonlySet<string> = new Set([
   "always", "perhaps", "whereas", "towards", "afterwards", "besides", "sometimes", "nevertheless", "thus",
   "plus", "minus", "mathematics", "athletics", "ethics", "headquarters", "means", "lens", "chaos", "canvas",
 ]);
+
+/**
+ * Verbs of cutting jobs, one family for count facts: “will lay off 240
+ * workers”, “is cutting 240 jobs” and “eliminates 240 positions” state one
+ * number. Phrasal forms are written with their particle.
+ */
+export const CUT_VERBS: ReadonlySet<string> = new Set([
+  "cut", "cuts", "cutting", "lay off", "lays off", "laid off", "laying off", "eliminate", "eliminates", "eliminated",
+  "eliminating", "axe", "axes", "axed", "axing", "slash", "slashes", "slashed", "slashing", "shed", "sheds", "shedding",
+]);
+
+/** Particles after a verb and before its counted object: “lay off 240 workers”. */
+export const VERB_PARTICLES: ReadonlySet<string> = new Set(["off"]);
+
+/** Nouns that count jobs when a cutting verb governs them: “cut 240 jobs” / “lay off 240 workers” are one count. */
+export const JOB_NOUNS: ReadonlySet<string> = new Set([
+  "job", "worker", "employee", "position", "staffer", "person", "post", "role", "miner", "layoff",
+]);

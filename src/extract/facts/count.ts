@@ -9,6 +9,7 @@ import type { WordToken } from "../../align/normalize.js";
 import { REPORTING_VERB_FORMS } from "../../data/reporting-verbs.js";
 import { clauseWords } from "./clause.js";
 import type { FactHit } from "./fact-hit.js";
+import { readVerbCount } from "./count-verb.js";
 import { COUNT_BLOCKERS, COUNT_DROPPED_ADJECTIVES, COUNT_FUNCTION_WORDS, COUNT_WORDS, IRREGULAR_PLURALS, NOT_PLURAL, TIME_UNITS } from "./count-lexicon.js";
 
 /** The noun phrase after the number spans at most this many words. */
@@ -27,7 +28,9 @@ const RANGE_JOINS = new Set(["to", "or", "and"]);
 /**
  * Count facts in one sentence: topic `count:<last two content words,
  * singular>`, value the number in digits. “Two unnamed national security
- * sources told the outlet” → "count:security source" = "2". No fact for
+ * sources told the outlet” → "count:security source" = "2". A single noun
+ * counts with its verb (see {@link readVerbCount}): “lay off 240 workers”
+ * → "count:job|cut" = "240". No fact for
  * “in 2019 two …” years, “$5 million”, “20 per cent”, “a 12-year-old”,
  * “two years ago” (a time unit), “one of the sources”, “two or three
  * officers” or “more than 20 officers”.
@@ -39,7 +42,7 @@ export function findCountFacts(text: string, sentence: Span): FactHit[] {
     const w = words[i];
     const value = w ? countValue(w) : null;
     if (!w || value === null || !standsAlone(text, words, i)) continue;
-    const phrase = readPhrase(text, words, i + 1);
+    const phrase = readPhrase(text, words, i + 1) ?? readVerbCount(text, words, i, value, singularOf);
     if (!phrase) continue;
     hits.push({ start: w.start, end: phrase.end, topic: `count:${phrase.key}`, value });
   }

@@ -4,6 +4,7 @@ import { plural } from "../text/summary.js";
 import { escapeHtml as esc, squash } from "./escape.js";
 import { breakable, groupName, renderGroupBody, renderGroupHeader, type HtmlContext, type HtmlView } from "./group.js";
 import { HTML_STYLES } from "./styles.js";
+import { countChanges, isMeaningChange } from "../totals.js";
 
 export type { HtmlContext } from "./group.js";
 
@@ -43,7 +44,7 @@ interface Buckets {
 
 /** The reading order: a group with a meaning-changing pair is a meaning change unless it contradicts. */
 function bucketComparisons(shown: Comparison[]): Buckets {
-  const isMeaning = (c: Comparison) => c.verdict !== "contradict" && c.pairs.some((p) => p.relation === "meaning");
+  const isMeaning = isMeaningChange;
   return {
     contradict: shown.filter((c) => c.verdict === "contradict"),
     meaning: shown.filter(isMeaning),
@@ -72,11 +73,11 @@ ${body}
 
 function renderSummary(report: Report): string {
   const t = report.totals;
-  const meaning = report.comparisons.filter((c) => c.verdict !== "contradict" && c.pairs.some((p) => p.relation === "meaning")).length;
+  const { meaning, wording } = countChanges(report.comparisons);
   const counts: [string, number, string][] = [
     ["contradict", t.contradict, t.contradict === 1 ? "contradiction" : "contradictions"],
     ["meaning", meaning, meaning === 1 ? "meaning change" : "meaning changes"],
-    ["wording", t.differ, t.differ === 1 ? "wording difference" : "wording differences"],
+    ["wording", wording, wording === 1 ? "wording difference" : "wording differences"],
     ["agree", t.agree, t.agree === 1 ? "agreement" : "agreements"],
     ["single", t.single, "reported once"],
   ];

@@ -1,6 +1,7 @@
 import type { Report } from "../../schema/index.js";
 import type { RenderContext } from "../render-context.js";
 import { wrap } from "./wrap.js";
+import { countChanges } from "../totals.js";
 
 /** "1 contradiction", "3 contradictions". */
 export function plural(n: number, word: string, many = `${word}s`): string {
@@ -15,14 +16,14 @@ export function renderSummary(report: Report, ctx: RenderContext): string {
   const { chalk } = ctx;
   const t = report.totals;
   const multi = report.comparisons.filter((c) => c.articles.length > 1).length;
-  const meaning = report.comparisons.filter((c) => c.verdict !== "contradict" && c.pairs.some((p) => p.relation === "meaning")).length;
+  const { meaning, wording } = countChanges(report.comparisons);
   const outlets = report.articles.map((a) => `${a.id} (${a.outlet})`).join(", ");
   // Wrapped to the terminal, so "7 wording differences" never breaks mid-word at the edge.
   return [
     chalk.bold(`claims: ${plural(t.articles, "article")}`) + ` — ${outlets}`,
     `${plural(t.statements, "statement")} (${plural(t.quotes, "quote")}); ${multi} reported by 2+ outlets: ` +
       `${chalk.red(plural(t.contradict, "contradiction"))}, ${chalk.yellow(plural(meaning, "meaning change"))}, ` +
-      `${chalk.cyan(plural(t.differ, "wording difference"))}, ${chalk.green(plural(t.agree, "agreement"))}; ` +
+      `${chalk.cyan(plural(wording, "wording difference"))}, ${chalk.green(plural(t.agree, "agreement"))}; ` +
       `${t.single} reported once`,
   ]
     .map((line) => wrap(line, ctx.width, "  ", ""))

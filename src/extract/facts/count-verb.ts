@@ -1,0 +1,92 @@
+/**
+ * Counts of one plain noun, keyed on the verb that says what happened to the
+ * set: “will lay off 240 workers” → "count:job|cut", “412 patients waited more
+ * than 12 hours” → "count:patient|wait". A bare “240 workers” names no fact
+ * (every story has several sets of workers); the verb pins down which one.
+ */
+import type { WordToken } from "../../align/normalize.js";
+import { STOPWORDS } from "../../align/stopwords.js";
+import { REPORTING_VERB_FORMS } from "../../data/reporting-verbs.js";
+import { COUNT_DROPPED_ADJECTIVES, COUNT_FUNCTION_WORDS, CUT_VERBS, JOB_NOUNS, TIME_UNITS, VERB_PARTICLES } from "./count-lexicon.js";
+import { breaksBefore, isEventVerb } from "./clause.js";
+
+/** A counted noun and the verb keyed with it. */
+export interface VerbCount {
+  key: string;
+  end: number;
+}
+
+/** Digit counts below this are too small to tell sets apart (“3 workers”); spelled-out numbers always count. */
+const MIN_DIGIT_COUNT = 10;
+/** How far after the noun the verb of a subject may stand: “412 patients at four regional hospitals waited”. */
+const SUBJECT_REACH = 6;
+
+/**
+ * The single-noun count at `words[i]` (the number), or null. The noun must
+ * follow the number directly and be a plural that is not a unit of time;
+ * the verb is the one the number is the object of (“cut 240 jobs”, “lay
+ * off 240 workers”) or, failing that, the first past verb after the noun in
+ * the same clause (“412 patients … waited”). Reporting verbs never key a
+ * count: “two sources said” and “three sources said” may be two sets.
+ */
+export function readVerbCount(text: string, words: WordToken[], i: number, value: string, plural: (n: string) => string | null): VerbCount | null {
+  const num = words[i];
+  const noun = words[i + 1];
+  if (!num || !noun || !/^\d+$/.test(value) || (/^\d/.test(num.raw) && Number(value) < MIN_DIGIT_COUNT)) return null;
+  if (!/^\p{Ll}+$/u.test(noun.raw) || breaksBefore(text, words, i + 1) || COUNT_FUNCTION_WORDS.has(noun.norm)) return null;
+  const head = plural(noun.norm);
+  if (head === null || TIME_UNITS.has(head) || COUNT_DROPPED_ADJECTIVES.has(noun.norm) || REPORTING_VERB_FORMS.has(noun.norm)) return null;
+  if (head === "layoff") return { key: "job|cut", end: noun.end };
+  if (isRatio(words, i)) return null;
+  const verb = verbBefore(text, words, i) ?? verbAfter(text, words, i + 1);
+  if (verb === null) return null;
+  return { key: `${verb === "cut" && JOB_NOUNS.has(head) ? "job" : head}|${verb}`, end: noun.end };
+}
+
+/** “one in six patients”, “nine out of 10 nurses”: a share, not a set. */
+function isRatio(words: WordToken[], i: number): boolean {
+  const prev = words[i - 1]?.norm ?? "";
+  const far = words[i - 2]?.norm ?? "";
+  return (prev === "in" || prev === "of") && (far === "one" || far === "out" || /^\d+$/.test(far));
+}
+
+/** The verb whose object the number is: “cutting 240 jobs” → "cut", “will lay off 240” → "cut", “hired 20 nurses” → "hire". */
+function verbBefore(text: string, words: WordToken[], i: number): string | null {
+  const prev = words[i - 1];
+  if (!prev || breaksBefore(text, words, i)) return null;
+  if (VERB_PARTICLES.has(prev.norm)) {
+    const verb = words[i - 2];
+    if (!verb || breaksBefore(text, words, i - 1)) return null;
+    return CUT_VERBS.has(`${verb.norm} ${prev.norm}`) ? "cut" : null;
+  }
+  if (!/^\p{Ll}+$/u.test(prev.raw) || STOPWORDS.has(prev.norm) || COUNT_FUNCTION_WORDS.has(prev.norm)) return null;
+  if (REPORTING_VERB_FORMS.has(prev.norm)) return null;
+  if (CUT_VERBS.has(prev.norm)) return "cut";
+  return isVerbForm(prev.norm) ? lemmaOf(prev.norm) : null;
+}
+
+/** The first past verb after the noun, within the clause: “412 patients at four hospitals waited” → "wait". */
+function verbAfter(text: string, words: WordToken[], nounAt: number): string | null {
+  for (let k = nounAt + 1; k < words.length && k <= nounAt + SUBJECT_REACH; k++) {
+    const w = words[k];
+    if (!w || breaksBefore(text, words, k)) return null;
+    if (REPORTING_VERB_FORMS.has(w.norm)) return null;
+    if (CUT_VERBS.has(w.norm)) return "cut";
+    if (isEventVerb(w)) return lemmaOf(w.norm);
+  }
+  return null;
+}
+
+/** Looks like an inflected verb: “employs”, “hired”, “cutting”; a bare noun or adjective before a number rarely is. */
+function isVerbForm(w: string): boolean {
+  return /(?:ed|ing|es)$/.test(w) || (w.endsWith("s") && !w.endsWith("ss"));
+}
+
+/**
+ * One key for a verb's forms: “waited”, “waits”, “waiting” → "wait";
+ * “hired” / “hires” → "hir"; “stopped” / “stopping” → "stop".
+ */
+export function lemmaOf(w: string): string {
+  const stem = w.replace(/(?:ing|ed|es|s)$/, (m) => (w.length - m.length >= 3 ? "" : m)).replace(/e$/, "");
+  return /([^aeiouls])\1$/.test(stem) ? stem.slice(0, -1) : stem;
+}
