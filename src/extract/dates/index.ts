@@ -10,6 +10,9 @@ import { findYears } from "./find-years.js";
 import { joinRanges } from "./join-ranges.js";
 import { findSameOrNextDay } from "./offset.js";
 
+/** A page address is no date, though "https://…/news/2025/03/11/…" holds one that chrono reads. */
+const URL_LINE = /^\s*(?:https?:\/\/|www\.)\S*\s*$/i;
+
 /** "Updated March 22, 2023 10:44 p.m. EDT", "Last Updated: 25 minutes ago": an update, not the first publication. */
 const UPDATE_CUE = /\bupdated:?\s*$/i;
 
@@ -53,7 +56,7 @@ function findIn(text: string, region: Span, reference: string | null): DateHit[]
 /** Publication line, byline, metadata lines and captions: the places outside the paragraphs that carry dates. */
 function metadataRegions(ctx: ArticleContext): Span[] {
   const { article } = ctx;
-  const regions: Span[] = article.excluded.filter((e) => e.reason === "metadata" || e.reason === "caption");
+  const regions: Span[] = article.excluded.filter((e) => (e.reason === "metadata" || e.reason === "caption") && !URL_LINE.test(ctx.text.slice(e.start, e.end)));
   for (const s of [article.publishedSpan, article.byline]) if (s) regions.push(lineAround(ctx.text, s));
   const overlapsParagraph = (r: Span) => article.paragraphs.some((p) => p.start < r.end && r.start < p.end);
   return mergeSpans(regions.filter((r) => !overlapsParagraph(r)));

@@ -38,6 +38,18 @@ describe("extractDates", () => {
     ]);
   });
 
+  test("a page address in the metadata is no date: /2025/03/11/ in the URL line", () => {
+    const text = "Headline\nPublished Mar 12, 2025\nShe resigned.\nhttps://news.example/2025/03/11/she-resigned";
+    const ctx = makeContext(text);
+    const urlStart = text.indexOf("https");
+    ctx.article.paragraphs = ctx.article.paragraphs.filter((p) => p.start > text.indexOf("\nShe") && p.end <= urlStart);
+    ctx.article.excluded = [
+      { start: text.indexOf("Published"), end: text.indexOf("\nShe"), reason: "metadata" },
+      { start: urlStart, end: text.length, reason: "metadata" },
+    ];
+    expect(found(ctx)).toEqual([["Mar 12, 2025", "2025-03-12"]]);
+  });
+
   test("events name what the date places", () => {
     const events = extractDates(makeContext("She was first elected in 2018. They had been arrested in December 2018. Ahead of the 2019 election it changed.")).value.map((d) => d.event);
     expect(events).toEqual(["first elect", "arrest", "election"]);
