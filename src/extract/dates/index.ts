@@ -9,6 +9,7 @@ import { findRelative } from "./find-relative.js";
 import { findYears } from "./find-years.js";
 import { joinRanges } from "./join-ranges.js";
 import { findSameOrNextDay } from "./offset.js";
+import { findCountedAfter } from "./counted-after.js";
 
 /** A page address is no date, though "https://…/news/2025/03/11/…" holds one that chrono reads. */
 const URL_LINE = /^\s*(?:https?:\/\/|www\.)\S*\s*$/i;
@@ -29,7 +30,8 @@ export function extractDates(ctx: ArticleContext): StageResult<DateStatement[]> 
   const hits: DateHit[] = [];
   for (const region of [...article.paragraphs, ...meta]) hits.push(...findIn(text, region, referenceDate));
   const joined = joinRanges(keepLongest(hits), text);
-  const resolved = resolveAnchors(joined, text, [...article.paragraphs, ...meta], article.paragraphs);
+  const anchored = resolveAnchors(joined, text, [...article.paragraphs, ...meta], article.paragraphs);
+  const resolved = [...anchored, ...findCountedAfter(text, article.paragraphs, anchored, referenceDate)].sort((a, b) => a.start - b.start);
   const value = resolved.map((h, i): DateStatement => ({
     id: `${article.id}:d${i + 1}`,
     article: article.id,
