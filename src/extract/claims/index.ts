@@ -4,6 +4,7 @@ import { splitSentences } from "../../segment/sentences.js";
 import { collectPeople, forkPeople, type People } from "../speakers/people.js";
 import { resolveSubject } from "../speakers/resolve.js";
 import { findReported } from "./reported.js";
+import { isBarePlural } from "../speakers/bare-plural.js";
 
 /**
  * Reported speech without quotation marks, as `claim` statements with a
@@ -48,12 +49,13 @@ const NO_DESCRIPTION = /^(?:he|she|they|it|we|i|you|who|which|that|this|these|th
 /**
  * The subject phrase itself, when it describes who spoke and no name stands
  * behind it: "Prosecutors said the man had planned it" → "Prosecutors",
- * "A veteran rail engineer said …" → "A veteran rail engineer". A reader
+ * "A veteran rail engineer said …" → "A veteran rail engineer", "…, officials
+ * said" → "officials". A reader
  * comparing outlets needs to see who is said to have said it; pronouns and
  * bare quantifiers say nothing and stay null.
  */
 function describedSpeaker(phrase: string): string | null {
   const t = phrase.trim().replace(/[,;:]+$/, "");
   if (t === "" || NO_DESCRIPTION.test(t) || t.split(/\s+/).length > 8) return null;
-  return /^(?:\p{Lu}|the\s|a\s|an\s)/u.test(t) ? t : null;
+  return /^(?:\p{Lu}|the\s|a\s|an\s)/u.test(t) || isBarePlural(t) ? t : null;
 }

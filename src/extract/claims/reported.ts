@@ -56,7 +56,7 @@ function clauseStart(text: string, verb: VerbHit, end: number, sentenceStart: nu
   if (bare !== null) return verb.end + bare;
   // "Vega told investigators he shot first": the listener, then the clause.
   const listener = verb.base === "tell" ? LISTENER.exec(after) : null;
-  if (listener && /^\s+(?:he|she|they|it|we|i|there|the|his|her|their|its)\s+[\p{L}’'-]+/iu.test(after.slice(listener[0].length))) {
+  if (listener && /^\s+(?:he|she|they|it|we|i|there|the|his|her|their|its|most|many|some|all|no|several|both|this|that|these|those|our|my|a|an|\d[\d,]*)\s+[\p{L}’'-]+/iu.test(after.slice(listener[0].length))) {
     return verb.end + listener[0].length + 1;
   }
   return null;

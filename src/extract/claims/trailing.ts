@@ -33,12 +33,16 @@ export function findTrailing(text: string, s: Span, quotes: readonly Span[]): Re
   for (const comma of sentence.matchAll(/,/g)) {
     const at = start + comma.index;
     const cue = cueAfter(text, at - 1, s.end, quotes);
-    if (!cue || !isTrailingCue(text, cue.verb, at, s.end)) continue;
+    if (!cue) continue;
+    const rest = isTrailingCue(text, cue.verb, at, s.end) ? null : continuation(text, cue.verb, at, s.end);
+    if (rest === null && !isTrailingCue(text, cue.verb, at, s.end)) continue;
     const inverted = text.slice(at + 1, cue.verb.start).trim() === "" && cue.verb.base !== "according";
-    if (opensWithAppositive(text, start, cue.verb.start) || (inverted && !subjectEndsSentence(text, cue, s.end))) continue;
+    if (opensWithAppositive(text, start, cue.verb.start) || (inverted && (rest !== null || !subjectEndsSentence(text, cue, s.end)))) continue;
     const clause = { start, end: at };
     if (!isClause(text, clause) || quotes.some((q) => q.start < clause.end && q.end > clause.start)) continue;
-    return [{ subject: cue.subject, verb: cue.verb, clause }];
+    const found = [{ subject: cue.subject, verb: cue.verb, clause }];
+    if (rest && !quotes.some((q) => q.start < rest.end && q.end > rest.start)) found.push({ subject: cue.subject, verb: cue.verb, clause: rest });
+    return found;
   }
   return leadingAccordingTo(text, { start, end: s.end }, quotes);
 }
@@ -56,6 +60,34 @@ function isTrailingCue(text: string, verb: VerbHit, comma: number, end: number):
   }
   if (verb.base === "tell") tail = tail.slice(TOLD_TAIL.exec(tail)?.[0].length ?? 0);
   return CUE_TAIL.test(tail);
+}
+
+/**
+ * A lower-case word after the comma that closes a mid-sentence cue: the
+ * sentence goes on. Not a participle, relative or concession, which is the
+ * writer's: “…, the Red Cross said, raising the possibility …”, “…, he said,
+ * though he named no one”.
+ */
+const GOES_ON = /^,\s+(?:that\s+)?(?=\p{Ll})(?![\p{L}]+ing\b|according\b|though\b|although\b|and\b|but\b|which\b|who\b|where\b|when\b|whose\b)/u;
+
+/**
+ * The rest of the sentence after a cue set in its middle, or null: in “The
+ * toll rose to 280 on Monday, officials said, as rescuers searched for
+ * victims” and “It is on his watch, Scheer said, that the country is
+ * divided” the statement goes on after the cue (“that” dropped). The cue
+ * stands right after the comma, with at most a short adverbial after it.
+ */
+function continuation(text: string, verb: VerbHit, comma: number, end: number): Span | null {
+  if (!CLAUSE_VERBS.has(verb.base) || text.slice(comma + 1, verb.start).trim() === "") return null;
+  if (/[“”"]/.test(text.slice(comma, verb.start))) return null;
+  const tail = text.slice(verb.end, end);
+  const adverbial = /^\s*(?:(?:in|on|at|to|last|this|then|later|earlier|also|again|recently)\b[^,;:“”"]{0,40})?/i.exec(tail)?.[0] ?? "";
+  const goes = GOES_ON.exec(tail.slice(adverbial.length));
+  if (!goes) return null;
+  const from = verb.end + adverbial.length + goes[0].length;
+  const to = end - (/[\s.!?]*$/.exec(text.slice(from, end))?.[0].length ?? 0);
+  const words = text.slice(from, to).split(/\s+/).filter(Boolean);
+  return words.length >= 3 ? { start: from, end: to } : null;
 }
 
 /** Enough words, and not just an introductory phrase: “In a statement, the ministry said.” reports nothing. */

@@ -2,6 +2,7 @@ import type { Span } from "../../schema/index.js";
 import type { VerbHit } from "./verbs.js";
 import { findVerbs } from "./verbs.js";
 import { ABBREVIATIONS } from "../../data/abbreviations.js";
+import { isBarePlural } from "./bare-plural.js";
 import { clauseSubject, phraseAfter, subjectBefore } from "./subject.js";
 
 /** A reporting cue for one quotation: the verb and the phrase naming who speaks. */
@@ -51,7 +52,7 @@ export function cueAfter(text: string, close: number, limit: number, skip: reado
     const at = verb.start - (text.slice(from, verb.start).length - text.slice(from, verb.start).trimEnd().length) - pronoun[1].length;
     return { verb, subject: { start: at, end: at + pronoun[1].length } };
   }
-  if (!/^(?:\p{Lu}|he\b|she\b|they\b|we\b|i\b|the\b|a\b|an\b|some\b|it\b|his\b|her\b|their\b|its\b|our\b)/u.test(pre) && !(words <= 8 && DESCRIBED_NAME.test(pre))) return null;
+  if (!/^(?:\p{Lu}|he\b|she\b|they\b|we\b|i\b|the\b|a\b|an\b|some\b|it\b|his\b|her\b|their\b|its\b|our\b)/u.test(pre) && !(words <= 8 && DESCRIBED_NAME.test(pre)) && !isBarePlural(pre)) return null;
   return { verb, subject: subjectBefore(text, from, verb.start) };
 }
 

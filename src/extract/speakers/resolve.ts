@@ -7,6 +7,7 @@ import { nearbySubject, recentOrganisation, recentOutlet } from "./recent.js";
 import { recentSpokesBody } from "./spokes.js";
 import { officeOf } from "./offices.js";
 import { findNameRuns, organisationName, personNameOf, wordKey } from "./names.js";
+import { isBarePlural } from "./bare-plural.js";
 
 const SPOKES = /\b(?:spokesperson|spokesman|spokeswoman|spokespeople|representative|official|officials|statement|release|email|letter)s?\s+(?:for|from|of|at|with)\s+(.+)$/i;
 const GROUP = /^(?:some|several|many|two|three|four|five|a few|few|other|both|most|all|various|numerous)\b/i;
@@ -166,8 +167,9 @@ const NOT_IN_DESCRIPTION = /\b(?:he|she|they|it|we|i|you|and|but|or|to|that|who|
 /**
  * An unnamed speaker, as written, when no name can be found for it: "a
  * spokesperson", "a neighbour", "the commission", "his office", "Harbour
- * staff", "protesters". The phrase must end in a speaker noun and open
- * with a determiner, a capitalised modifier or the noun itself.
+ * staff", "protesters", "local officials". The phrase must end in a speaker
+ * noun and open with a determiner, a capitalised modifier or the noun
+ * itself, or be a bare plural with modifiers.
  */
 function describedSpeaker(t: string): string | null {
   const phrase = t.replace(/[\s,.;:]+$/, "");
@@ -176,7 +178,7 @@ function describedSpeaker(t: string): string | null {
   const head = (words[words.length - 1] ?? "").toLowerCase();
   // "another member of the public": the head before the prepositional phrase may be the speaker noun.
   if (words.length > 8 || !(SPEAKER_NOUNS.has(head) || SPEAKER_NOUNS.has(roleHead(words.map((w) => w.toLowerCase())))) || NOT_IN_DESCRIPTION.test(phrase)) return null;
-  const opens = DESCRIBED_START.test(phrase) || words.length === 1 || (/^\p{Lu}/u.test(first) && !CAPITALISED_STOPWORDS.has(wordKey(first)));
+  const opens = DESCRIBED_START.test(phrase) || words.length === 1 || isBarePlural(phrase) || (/^\p{Lu}/u.test(first) && !CAPITALISED_STOPWORDS.has(wordKey(first)));
   return opens ? phrase : null;
 }
 
