@@ -52,6 +52,8 @@ const ROWS: readonly string[] = [
   "reiterate reiterated reiterates reiterating",
   "complain complained complains complaining",
   "caution cautioned cautions cautioning",
+  "remind reminded reminds reminding",
+  "instruct instructed instructs instructing",
   "boast boasted boasts boasting",
   "lament lamented laments lamenting",
   "mention mentioned mentions mentioning",
@@ -114,6 +116,15 @@ export const PARTICLE_VERBS: ReadonlyMap<string, string> = new Map([
 
 /** Verbs whose subject publishes: their subjects are outlets or documents ("Global News reported"). */
 export const PUBLISHING_VERBS: ReadonlySet<string> = new Set(["report", "cite", "quote", "write", "post", "publish"]);
+
+/**
+ * Verbs that report a request or advice as "VERB someone to do": "BC Hydro
+ * advised people never to use a generator indoors", "urged residents to
+ * conserve water". The reported statement is the "to …" phrase.
+ */
+export const DIRECTIVE_VERBS: ReadonlySet<string> = new Set([
+  "urge", "advise", "ask", "tell", "warn", "remind", "caution", "instruct",
+]);
 
 /** Verbs that introduce reported speech with a clause ("Dong denied that he advised …"). */
 export const CLAUSE_VERBS: ReadonlySet<string> = new Set([

@@ -1,5 +1,5 @@
 import type { Span } from "../../schema/index.js";
-import { CLAUSE_VERBS } from "../../data/reporting-verbs.js";
+import { CLAUSE_VERBS, DIRECTIVE_VERBS } from "../../data/reporting-verbs.js";
 import type { VerbHit } from "../speakers/verbs.js";
 import { findVerbs } from "../speakers/verbs.js";
 import { clauseSubject, subjectBefore } from "../speakers/subject.js";
@@ -20,6 +20,13 @@ const INVERTED_SUBJECT = /^\s+(?:\p{Lu}|(?:the|a|an)\s)[^,;:“”".!?]{0,60}(?:
 const LISTENER = /^\s+(?:him|her|them|us|me|reporters|investigators|police|officers|jurors|court|parliament|(?:the|a|an)\s+[\p{L}-]+|(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*)(?=\s)/u;
 
 /**
+ * Who is asked or advised, up to the "to" that opens what they are asked:
+ * " people never to use", " residents to conserve", " the court to dismiss",
+ * " Canadians not to travel". The reported statement starts at "never"/"not"/"to".
+ */
+const DIRECTED = /^\s+(?:him|her|them|us|me|you|everyone|people|residents|customers|members|voters|parents|drivers|travellers|travelers|\p{Ll}+s|(?:the|all|local|its|his|her|their|our|some|other)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+|(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*)\s+(?=(?:not\s+|never\s+)?to\s+\p{Ll})/u;
+
+/**
  * Reported speech in one sentence `s`, outside `quotes`:
  * "Dong denied that he advised Beijing to delay …" → clause "he advised Beijing to delay …";
  * "Global News reported that Dong was preferred by Beijing" → "Dong was preferred by Beijing";
@@ -32,7 +39,7 @@ export function findReported(text: string, s: Span, quotes: readonly Span[]): Re
   const out: ReportedClause[] = [];
   const all = findVerbs(text, s.start, s.end, quotes);
   for (const [i, verb] of all.entries()) {
-    if (!CLAUSE_VERBS.has(verb.base) || /[”"’],?\s*$/.test(text.slice(s.start, verb.start))) continue;
+    if (!(CLAUSE_VERBS.has(verb.base) || DIRECTIVE_VERBS.has(verb.base)) || /[”"’],?\s*$/.test(text.slice(s.start, verb.start))) continue;
     const start = clauseStart(text, verb, s.end, s.start);
     if (start === null) continue;
     const end = clauseEnd(text, start, s.end);
@@ -54,6 +61,9 @@ function clauseStart(text: string, verb: VerbHit, end: number, sentenceStart: nu
   if (/,\s*$/.test(text.slice(Math.max(0, verb.start - 3), verb.start)) && !opensWithAppositive(text, sentenceStart, verb.start) && INVERTED_SUBJECT.test(after)) return null;
   const bare = BARE_CLAUSE_VERBS.has(verb.base) ? bareClauseStart(after, verb.base) : null;
   if (bare !== null) return verb.end + bare;
+  const directive = DIRECTIVE_VERBS.has(verb.base) ? DIRECTED.exec(after) : null;
+  if (directive) return verb.end + directive[0].length;
+  if (!CLAUSE_VERBS.has(verb.base)) return null;
   // "Vega told investigators he shot first": the listener, then the clause.
   const listener = verb.base === "tell" ? LISTENER.exec(after) : null;
   if (listener && /^\s+(?:he|she|they|it|we|i|there|the|his|her|their|its|most|many|some|all|no|several|both|this|that|these|those|our|my|a|an|\d[\d,]*)\s+[\p{L}’'-]+/iu.test(after.slice(listener[0].length))) {
@@ -64,7 +74,8 @@ function clauseStart(text: string, verb: VerbHit, end: number, sentenceStart: nu
 
 function clauseEnd(text: string, start: number, end: number): number {
   const seg = text.slice(start, end);
-  const cut = /,\s+(?:according to|he said|she said|they said)\b|;\s/.exec(seg);
+  // "…, saying it had no merit": a participle after a comma reports again, as a clause of its own.
+  const cut = /,\s+(?:according to|he said|she said|they said|saying|adding|noting|explaining|arguing|insisting|warning|stressing)\b|;\s/.exec(seg);
   let e = cut ? start + cut.index : end;
   while (e > start && /[\s.!?,:;]/.test(text[e - 1] ?? "")) e--;
   return e;
