@@ -5,7 +5,7 @@
  */
 import { foldWord } from "../align/normalize.js";
 import { STOPWORDS } from "../align/stopwords.js";
-import { CALENDAR_WORDS, EVENT_SYNONYMS, NUMBER_WORDS } from "./lexicon.js";
+import { CALENDAR_WORDS, EVENT_SYNONYMS, NUMBER_WORDS, VERDICT_WORDS } from "./lexicon.js";
 
 /** How a date relates to its event: places it, or bounds it from one side. */
 export type DateRelation = "at" | "since" | "before" | "after" | "range";
@@ -96,7 +96,8 @@ export function readEventKey(text: string, start: number, end: number): EventKey
   const modified = attributive ? after.find(isEventWord) : undefined;
   const past = [...before].reverse().find((w) => isEventWord(w) && isPast(w));
   const nearest = [...before].reverse().find(isEventWord);
-  const head = past ?? modified ?? nearest;
+  const verdict = [...before].reverse().find((w) => VERDICT_WORDS.has(w.norm));
+  const head = past ?? verdict ?? modified ?? nearest;
   // Names reach back to the sentence start, past commas: in “Ortiz, who was
   // first elected in 2018, …” the clause is “who was first elected in 2018”.
   let sentence = s;
@@ -131,13 +132,19 @@ function headOf(before: Word[], head: Word): string {
   return EVENT_SYNONYMS.get(phrase) ?? EVENT_SYNONYMS.get(stem) ?? stem;
 }
 
-/** The lower-case noun right before the head, auxiliaries and adverbs aside: “The breach happened” → "breach". */
+/**
+ * The noun right before the head, auxiliaries and adverbs aside: “The breach
+ * happened” → "breach"; the last word of a name whose head is a common noun
+ * counts too: “The Pellham Creek Fire started Saturday” → "fire", as “The
+ * fire started Sunday” does.
+ */
 function subjectOf(before: Word[], head: Word): string | null {
   for (let k = before.indexOf(head) - 1; k >= 0; k--) {
     const w = before[k];
     if (!w) return null;
     if (AUXILIARIES.has(w.norm) || w.norm.endsWith("ly")) continue;
-    return isEventWord(w) && !isPast(w) ? lightStem(w.norm) : null;
+    const named = /^\p{Lu}\p{Ll}+$/u.test(w.raw) && k > 0 && /^\p{Lu}/u.test(before[k - 1]?.raw ?? "") && !STOPWORDS.has(w.norm) && !isDateWord(w.norm);
+    return (isEventWord(w) || named) && !isPast(w) ? lightStem(w.norm) : null;
   }
   return null;
 }

@@ -39,7 +39,9 @@ export function relateValues(a: Fact, b: Fact, named = false, dayTrusted = false
   if (a.value === b.value) return "verbatim";
   const ok = datesCompatible(a.value, b.value);
   if (ok === true) return "wording";
-  const trusted = (statesYear(a.text) && statesYear(b.text)) || (dayTrusted && bothDays(a.value, b.value) && (statesDay(a.text) || statesDay(b.text)));
+  const trusted =
+    (statesYear(a.text) && statesYear(b.text)) ||
+    (dayTrusted && bothDays(a.value, b.value) && (statesDay(a.text) || statesDay(b.text) || otherWeekday(a.text, b.text)));
   if (ok === false) return !named && trusted ? "meaning" : null;
   return a.value.toLowerCase() === b.value.toLowerCase() ? "verbatim" : "wording";
 }
@@ -115,6 +117,20 @@ function oneStory(a: Fact, b: Fact, storyOf: Map<string, number> | undefined): b
 }
 
 /** Both values are single days: “2025-03-04” / “2025-03-06”, not a month or a week. */
+const WEEKDAY = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+
+/**
+ * Both texts name a weekday and the names differ: “The fire started Sunday”
+ * / “started Saturday afternoon”. Whatever week each resolves to, the two
+ * cannot name one day. The same name resolved a week apart (“Sunday” read
+ * against two publication dates) proves nothing.
+ */
+function otherWeekday(a: string, b: string): boolean {
+  const x = WEEKDAY.exec(a)?.[1]?.toLowerCase();
+  const y = WEEKDAY.exec(b)?.[1]?.toLowerCase();
+  return !!x && !!y && x !== y;
+}
+
 function bothDays(a: string, b: string): boolean {
   const day = /^\d{4}-\d{2}-\d{2}(?:T.*)?$/;
   return day.test(a) && day.test(b);

@@ -36,7 +36,12 @@ export const QUANTIFIER_CLASSES: ReadonlyMap<string, "all" | "part" | "none"> = 
  */
 export const EVENT_SYNONYMS: ReadonlyMap<string, string> = new Map([
   ["stepp down", "resign"], ["step down", "resign"], ["quit", "resign"],
+  // “was found guilty by a jury in May 2023” is “was convicted in March 2023”'s event.
+  ["guilty", "convict"],
 ]);
+
+/** Words that name a verdict's event though no participle does: “a jury found Ana Pelt guilty in March 2023”. */
+export const VERDICT_WORDS: ReadonlySet<string> = new Set(["guilty"]);
 
 /** Number words, cardinal and ordinal, up to the scales: "three" / "thirty" is a changed number. */
 export const NUMBER_WORDS: ReadonlySet<string> = new Set(
