@@ -14,7 +14,7 @@ import type { FactGroup } from "./facts.js";
  * and one size of a set exclude each other; a person's roles ("role") are
  * worded differently by outlets and translations and never contradict.
  */
-const FAMILIES = new Set(["order", "left", "count", "role"]);
+const FAMILIES = new Set(["order", "left", "count", "role", "age"]);
 
 /** A parsed topic: the block it is compared within, the names it must share, and who it is about. */
 interface TopicKey {
@@ -47,6 +47,8 @@ export function readTopic(topic: string): TopicKey {
   const body = at >= 0 ? topic.slice(0, at) : topic;
   const subject = at >= 0 ? new Set(nameWords(topic.slice(at + 1))) : null;
   const [family, rest] = splitOnce(body, ":");
+  // “age:marguerite sallow” and “age:sallow” (an article that gives the surname only) are one person's age.
+  if (family === "age" && rest.includes(" ")) return { block: `age:${rest.split(" ").at(-1) ?? rest}`, anchor: null, subject: new Set(nameWords(rest)) };
   if (family !== "order") return { block: body, anchor: null, subject };
   const [a = "", person = "", b = ""] = rest.split("|");
   return { block: `order:${verbKey(a)}|${verbKey(b)}`, anchor: new Set(nameWords(person)), subject };
@@ -88,14 +90,21 @@ export function groupValuedClaims(claims: ClaimStatement[], storyOf?: Map<string
   return groups;
 }
 
-/** A verb-keyed count ("count:patient|wait") is compared only within its story. */
+/**
+ * A verb-keyed count ("count:patient|wait") and an age ("age:firefighter",
+ * "age:ana pelt": a year on, a person is a year older) are compared only
+ * within their story.
+ */
 function withinStory(key: TopicKey, story: number | undefined): TopicKey {
-  if (!key.block.startsWith("count:") || !key.block.includes("|") || story === undefined) return key;
+  const scoped = (key.block.startsWith("count:") && key.block.includes("|")) || key.block.startsWith("age:");
+  if (!scoped || story === undefined) return key;
   return { ...key, block: `${key.block}#${String(story)}` };
 }
 
 function fits(k: Cluster, key: TopicKey): boolean {
   if (k.anchor && key.anchor && !overlaps(k.anchor, key.anchor)) return false;
+  // “Ana Pelt, 41,” and “Luis Pelt, 12,”: one surname, two people.
+  if (key.block.startsWith("age:") && k.subject && key.subject) return subset(k.subject, key.subject) || subset(key.subject, k.subject);
   return !k.subject || !key.subject || overlaps(k.subject, key.subject);
 }
 
@@ -131,6 +140,11 @@ export function relateValues(block: string, a: string, b: string): "verbatim" | 
   if (block.startsWith("role:")) return a.toLowerCase() === b.toLowerCase() ? "verbatim" : "wording";
   if (block.startsWith("count:") && !(/^\d+$/.test(a) && /^\d+$/.test(b))) return "wording";
   return "meaning";
+}
+
+function subset(a: Set<string>, b: Set<string>): boolean {
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
 }
 
 function overlaps(a: Set<string>, b: Set<string>): boolean {

@@ -52,11 +52,12 @@ export function findCountFacts(text: string, sentence: Span): FactHit[] {
 /**
  * Drops topics one article counts twice with different numbers: “two
  * senior officials” in one paragraph and “three senior officials” in the
- * next name two different sets, so neither is the article's count.
+ * next name two different sets, so neither is the article's count. Ages
+ * likewise: “a 24-year-old man” and “a 30-year-old man” are two men.
  */
 export function dropAmbiguousCounts(hits: FactHit[]): FactHit[] {
   const values = new Map<string, Set<string>>();
-  for (const h of hits) if (h.topic.startsWith("count:")) values.set(h.topic, (values.get(h.topic) ?? new Set()).add(h.value));
+  for (const h of hits) if (h.topic.startsWith("count:") || h.topic.startsWith("age:")) values.set(h.topic, (values.get(h.topic) ?? new Set()).add(h.value));
   return hits.filter((h) => (values.get(h.topic)?.size ?? 0) <= 1);
 }
 

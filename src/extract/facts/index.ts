@@ -13,6 +13,7 @@ import { findMembershipFacts } from "./membership.js";
 import { findOrderFacts } from "./order.js";
 import { dropAmbiguousCounts, findCountFacts } from "./count.js";
 import { findRoleFacts } from "./role.js";
+import { findAgeFacts } from "./age.js";
 import { TITLE_WORDS } from "../../data/titles.js";
 
 /** Cheap tests that a paragraph or sentence may hold a fact, so most text is never tokenised. */
@@ -21,7 +22,9 @@ const LEAVE_CUE = /\b(?:resign|leav|left|quit|exit|withdr|defect|departure)/i;
 const COUNT_CUE = /(?:^|\s)(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|dozen|hundreds?) /i;
 /** A title word before a capitalised word: “leader Ana”, “CFO Ana”, “Minister Ana”. */
 const ROLE_CUE = new RegExp(`\\b(?:${[...TITLE_WORDS].map(anyCase).join("|")})\\.? +\\p{Lu}`, "u");
-const CUE = new RegExp(`${ORDER_CUE.source}|${LEAVE_CUE.source}|${COUNT_CUE.source}`, "i");
+/** An age after a name or before a person noun: “Renwick, 58,” / “a 24-year-old firefighter”. */
+const AGE_CUE = /,\s\d{1,3}[,.;]|\(\d{1,3}\)|\d-year-old\b/;
+const CUE = new RegExp(`${ORDER_CUE.source}|${LEAVE_CUE.source}|${COUNT_CUE.source}|${AGE_CUE.source}`, "i");
 
 /** A title word's alternation in lower, capitalised and upper case (titles hold letters and hyphens only): "ceo" → "ceo|Ceo|CEO". */
 function anyCase(w: string): string {
@@ -73,6 +76,7 @@ function findSentenceFacts(text: string, p: Span, people: People): FactHit[] {
     if (ORDER_CUE.test(sentence)) hits.push(...findOrderFacts(text, s, people));
     if (LEAVE_CUE.test(sentence)) hits.push(...findMembershipFacts(text, s, people));
     if (COUNT_CUE.test(sentence)) hits.push(...findCountFacts(text, s));
+    if (AGE_CUE.test(sentence)) hits.push(...findAgeFacts(text, s, people));
   }
   return hits;
 }

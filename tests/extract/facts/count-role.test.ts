@@ -6,6 +6,7 @@ import { collectPeople } from "../../../src/extract/speakers/people.js";
 import { makeContext } from "../../helpers/make-article.js";
 import { countCases } from "../../../fixtures/extract/facts/count.cases.js";
 import { roleCases } from "../../../fixtures/extract/facts/role.cases.js";
+import { ageCases } from "../../../fixtures/extract/facts/age.cases.js";
 
 /** Facts of one family that the whole extractor gives, as "topic = value", spans checked. */
 function factsOf(text: string, family: string): string[] {
@@ -30,6 +31,12 @@ describe("count facts", () => {
     ["news", null], ["business", null], ["famous", null], ["crisis", null],
   ])("singularOf(%s) → %s", (plural, singular) => {
     expect(singularOf(plural)).toBe(singular);
+  });
+});
+
+describe("age facts", () => {
+  test.each(ageCases)("%j", (text, expected) => {
+    expect(factsOf(text, "age")).toEqual(expected);
   });
 });
 
