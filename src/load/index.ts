@@ -6,7 +6,7 @@ import type { Article, Diagnostic, OutletsMap, SourceFile } from "../schema/inde
 import { splitLines } from "./lines.js";
 import { splitArticles } from "./split-articles.js";
 import { buildArticle, type ArticleDraft } from "./build-article.js";
-import { findOutlet } from "./outlet.js";
+import { findOutlet, isDomainGuess, spelledInText } from "./outlet.js";
 import { makeArticleKey, uniqueKeys } from "./article-id.js";
 
 /** What the load stage hands on: the articles found in every file, with their files' text. */
@@ -29,10 +29,31 @@ export function loadCorpus(sources: SourceFile[], outlets: OutletsMap): LoadedCo
     if (found.length === 0) diagnostics.push(emptyFile(source.file));
     drafts.push(...found);
   }
+  spellFromCorpus(drafts, sources);
   const ids = uniqueKeys(drafts.map((d) => makeArticleKey(d.outlet, d.outletEvidence, d.file)));
   const articles = drafts.map((d, i): Article => ({ id: ids[i] ?? `a${i + 1}`, ...d }));
   for (const a of articles) if (a.outletEvidence === "file-name") diagnostics.push(outletFromFileName(a));
   return { sources, articles, diagnostics };
+}
+
+/**
+ * An outlet known only by its domain's spelling ("Halverstonsentinel") takes
+ * the spelling another file of the corpus writes ("The Halverston Sentinel
+ * first reported …"), read from the files that hold such a name only.
+ */
+function spellFromCorpus(drafts: Omit<Article, "id">[], sources: SourceFile[]): void {
+  for (const d of drafts) {
+    if (!isDomainGuess(d.outlet, d.outletEvidence)) continue;
+    const guess = d.outlet.toLowerCase();
+    for (const source of sources) {
+      if (!source.text.toLowerCase().includes(guess.slice(0, 4))) continue;
+      const spelled = spelledInText(d.outlet, source.text);
+      if (spelled) {
+        d.outlet = spelled;
+        break;
+      }
+    }
+  }
 }
 
 function loadFile(source: SourceFile, outlets: OutletsMap): Omit<Article, "id">[] {

@@ -5,6 +5,7 @@
 import type { OutletEvidence, OutletsMap } from "../schema/index.js";
 import { OUTLET_DOMAINS } from "../data/outlets.js";
 import { isOutletLike } from "./byline.js";
+import { OUTLET_SUFFIXES } from "../data/news-outlets.js";
 
 /** What the text says about an article's outlet. */
 export interface OutletClues {
@@ -47,27 +48,41 @@ export function findOutlet(clues: OutletClues, outlets: OutletsMap): OutletFound
   return { outlet: base.replace(/\.[^.]*$/, ""), evidence: "file-name" };
 }
 
+/** Capitalised words (numbers allowed after the first: "WKRD 7 News"), with "the", "and", "of" between. */
+const NAME_RUN = /(?:The\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:(?:of|and|the|&)\s+)?(?:\p{Lu}[\p{L}\p{N}'’&.-]*|\d{1,3}\b)){0,5}/gu;
+
 /**
  * An unknown domain's name as the article itself writes it: for
  * "valleypost.example" the guess is "Valleypost", and "Valley Post staff"
  * in the byline spells it "Valley Post". A run of capitalised words (with
- * "the", "and", "of" between) whose letters are the domain's. Null when the
- * text never writes it.
+ * "the", "and", "of" between) whose letters are the domain's, and the
+ * outlet word after it when there is one: "wkrd7.example" → "WKRD 7 News".
+ * Null when the text never writes it.
  */
 export function spelledInText(guess: string, body: string): string | null {
   const target = squash(guess);
   if (target.length < 4) return null;
-  const runs = body.matchAll(/(?:The\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:(?:of|and|the|&)\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*){0,5}/gu);
-  for (const m of runs) {
+  for (const m of body.matchAll(NAME_RUN)) {
     const words = m[0].split(/\s+/);
     for (let i = 0; i < words.length; i++) {
       for (let j = i + 1; j <= words.length; j++) {
         const phrase = words.slice(i, j).join(" ").replace(/[.’']+$/, "");
-        if (squash(phrase) === target && phrase.includes(" ")) return phrase;
+        if (squash(phrase) !== target || !phrase.includes(" ")) continue;
+        const next = (words[j] ?? "").replace(/[.’']+$/, "");
+        return OUTLET_SUFFIXES.has(next) && squash(phrase + next) !== target ? `${phrase} ${next}` : phrase;
       }
     }
   }
   return null;
+}
+
+/**
+ * Whether an outlet name is only a domain's spelling guess: one word, one
+ * capital ("Halverstonsentinel", "Wkrd7"), which another article of the
+ * corpus may spell out ("The Halverston Sentinel first reported …").
+ */
+export function isDomainGuess(outlet: string, evidence: OutletEvidence): boolean {
+  return evidence === "url" && /^\p{Lu}[\p{Ll}\p{N}]{3,}$/u.test(outlet);
 }
 
 function squash(name: string): string {

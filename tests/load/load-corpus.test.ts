@@ -7,6 +7,13 @@ import { ARTICLE_CASES } from "../../fixtures/load/articles.cases.js";
 const lastLineOf = (text: string, end: number): string => text.slice(text.lastIndexOf("\n", end - 1) + 1, end).trim();
 
 describe("loadCorpus on hand-written files", () => {
+  test("a domain-only outlet takes the spelling another file writes", () => {
+    const a = "Court upholds verdict\nBy Ana Pelt\nJune 12, 2025\nThe court upheld the verdict on Thursday.\nhttps://www.halverstonsentinel.example/x\n";
+    const b = "Verdict stands\nBy Luis Vega\nJune 13, 2025\nThe Halverston Sentinel first reported the ruling.\nhttps://www.carricknews.example/y\n";
+    const { articles } = loadCorpus([{ file: "a.txt", text: a }, { file: "b.txt", text: b }], {});
+    expect(articles.map((x) => [x.id, x.outlet])).toEqual([["hs", "Halverston Sentinel"], ["carricknews", "Carricknews"]]);
+  });
+
   test.each(ARTICLE_CASES)("case %#: %s", (text, expected) => {
     const { articles } = loadCorpus([{ file: "in/012_abc.txt", text }], {});
     const got = articles.map((a) => ({

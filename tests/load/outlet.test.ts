@@ -63,6 +63,7 @@ describe("spelledInText: an unknown domain spelled as the article writes it", ()
     ["Harbourtimes", "Copyright The Harbour Times Ltd.", "Harbour Times", "from a copyright line; the domain has no The, nor the name"],
     ["Valleypost", "Pelt resigns as mayor of the valley.", null, "the text never writes the name"],
     ["Cnet", "CNET reported on Monday.", null, "one word is no better spelling than the guess"],
+    ["Wkrd7", "Her lawyer told WKRD 7 News she accepts it.", "WKRD 7 News", "a number in the name, and the outlet word after it"],
   ])("%s in %j → %s (%s)", (guess, body, expected) => {
     expect(spelledInText(guess, body)).toBe(expected);
   });
