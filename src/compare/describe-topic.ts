@@ -5,6 +5,7 @@
  *   "order:released|Meng Wanzhou|released"  → "order: “released” vs Meng Wanzhou “released”"
  *   "count:security source"                 → "how many: security source (count)"
  *   "role:ana pelt"                         → "role of Ana Pelt"
+ *   "age:ana pelt" / "age:~firefighter"     → "age of Ana Pelt" / "age of the firefighter"
  *   "elect" (a date's event head)            → "when: “elected”" given the
  *     text the first date stands in ("Dong was first elected in 2018"), else "when: “elect…”"
  */
@@ -21,6 +22,7 @@ export function describeTopic(topic: string, kind: "date" | "claim", context = "
   }
   if (rest !== null && type === "count") return `how many: ${rest} (count)`;
   if (rest !== null && type === "role") return `role of ${titleCase(rest)}`;
+  if (rest !== null && type === "age") return rest.startsWith("~") ? `age of the ${rest.slice(1)}` : `age of ${titleCase(rest)}`;
   return kind === "date" ? `when: “${spelled(topic, context) ?? `${topic}…`}”` : topic;
 }
 

@@ -21,8 +21,9 @@ const MORE_PEOPLE = new Set([
 /**
  * Age facts in the sentence `s`: topic `age:<canonical name, lower case>`
  * for a named person (“Renwick, 58,” → "age:tobias renwick" = "58"), else
- * `age:<noun>` for the person noun the age describes (“a 24-year-old
- * seasonal firefighter” → "age:firefighter" = "24").
+ * `age:~<noun>` for the person noun the age describes (“a 24-year-old
+ * seasonal firefighter” → "age:~firefighter" = "24"; the tilde keeps a noun
+ * apart from a surname).
  */
 export function findAgeFacts(text: string, s: Span, people: People): FactHit[] {
   const sentence = text.slice(s.start, s.end);
@@ -51,7 +52,7 @@ export function findAgeFacts(text: string, s: Span, people: People): FactHit[] {
     }
     if (!noun) continue;
     const end = at + m[0].length - rest.length + rest.indexOf(noun.raw) + noun.raw.length;
-    hits.push({ start: at, end, topic: `age:${noun.key}`, value: age });
+    hits.push({ start: at, end, topic: `age:~${noun.key}`, value: age });
   }
   return hits;
 }
