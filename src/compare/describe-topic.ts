@@ -22,6 +22,10 @@ export function describeTopic(topic: string, kind: "date" | "claim", context = "
   }
   if (rest !== null && type === "count") return `how many: ${rest} (count)`;
   if (rest !== null && type === "role") return `role of ${titleCase(rest)}`;
+  if (rest !== null && type === "term") {
+    const [, who] = splitOnce(rest, "@");
+    return who ? `length of ${titleCase(who)}'s sentence` : "length of the sentence";
+  }
   if (rest !== null && type === "age") return rest.startsWith("~") ? `age of the ${rest.slice(1)}` : `age of ${titleCase(rest)}`;
   return kind === "date" ? `when: “${spelled(topic, context) ?? `${topic}…`}”` : topic;
 }

@@ -14,7 +14,7 @@ import type { FactGroup } from "./facts.js";
  * and one size of a set exclude each other; a person's roles ("role") are
  * worded differently by outlets and translations and never contradict.
  */
-const FAMILIES = new Set(["order", "left", "count", "role", "age"]);
+const FAMILIES = new Set(["order", "left", "count", "role", "age", "term"]);
 
 /** A parsed topic: the block it is compared within, the names it must share, and who it is about. */
 interface TopicKey {
@@ -96,7 +96,7 @@ export function groupValuedClaims(claims: ClaimStatement[], storyOf?: Map<string
  * within their story.
  */
 function withinStory(key: TopicKey, story: number | undefined): TopicKey {
-  const scoped = (key.block.startsWith("count:") && key.block.includes("|")) || key.block.startsWith("age:");
+  const scoped = (key.block.startsWith("count:") && key.block.includes("|")) || key.block.startsWith("age:") || key.block.startsWith("term:");
   if (!scoped || story === undefined) return key;
   return { ...key, block: `${key.block}#${String(story)}` };
 }

@@ -9,6 +9,7 @@ const CASES: [string, "date" | "claim", string, string][] = [
   ["count:security source", "claim", "how many: security source (count)", "count topic: the counted noun phrase's key"],
   ["role:ana roe", "claim", "role of Ana Roe", "role topic: whose title"],
   ["age:ana roe", "claim", "age of Ana Roe", "a named person's age"],
+  ["term:sentence@ana roe", "claim", "length of Ana Roe's sentence", "a prison term"],
   ["age:~firefighter", "claim", "age of the firefighter", "an unnamed person's age, by the noun"],
   ["elect", "date", "when: “elect…”", "a date's event head"],
   ["budget", "claim", "budget", "an unknown topic is shown as it is"],

@@ -57,7 +57,7 @@ export function findCountFacts(text: string, sentence: Span): FactHit[] {
  */
 export function dropAmbiguousCounts(hits: FactHit[]): FactHit[] {
   const values = new Map<string, Set<string>>();
-  for (const h of hits) if (h.topic.startsWith("count:") || h.topic.startsWith("age:")) values.set(h.topic, (values.get(h.topic) ?? new Set()).add(h.value));
+  for (const h of hits) if (/^(?:count|age|term):/.test(h.topic)) values.set(h.topic, (values.get(h.topic) ?? new Set()).add(h.value));
   return hits.filter((h) => (values.get(h.topic)?.size ?? 0) <= 1);
 }
 

@@ -14,6 +14,7 @@ import { findOrderFacts } from "./order.js";
 import { dropAmbiguousCounts, findCountFacts } from "./count.js";
 import { findRoleFacts } from "./role.js";
 import { findAgeFacts } from "./age.js";
+import { dropStrayTerms, findTermFacts } from "./term.js";
 import { TITLE_WORDS } from "../../data/titles.js";
 
 /** Cheap tests that a paragraph or sentence may hold a fact, so most text is never tokenised. */
@@ -24,7 +25,9 @@ const COUNT_CUE = /(?:^|\s)(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|t
 const ROLE_CUE = new RegExp(`\\b(?:${[...TITLE_WORDS].map(anyCase).join("|")})\\.? +\\p{Lu}`, "u");
 /** An age after a name or before a person noun: “Renwick, 58,” / “a 24-year-old firefighter”. */
 const AGE_CUE = /,\s\d{1,3}[,.;]|\(\d{1,3}\)|\d-year-old\b/;
-const CUE = new RegExp(`${ORDER_CUE.source}|${LEAVE_CUE.source}|${COUNT_CUE.source}|${AGE_CUE.source}`, "i");
+/** A prison term: “a 12-year sentence”, “sentenced him to 12 years”. */
+const TERM_CUE = /-(?:year|month)\s+(?:\w+\s+)?(?:sentence|term)\b|\bsentenced\b/i;
+const CUE = new RegExp(`${ORDER_CUE.source}|${LEAVE_CUE.source}|${COUNT_CUE.source}|${AGE_CUE.source}|${TERM_CUE.source}`, "i");
 
 /** A title word's alternation in lower, capitalised and upper case (titles hold letters and hyphens only): "ceo" → "ceo|Ceo|CEO". */
 function anyCase(w: string): string {
@@ -50,7 +53,7 @@ export function extractFacts(ctx: ArticleContext, quotes: Quote[], known?: Peopl
   for (const p of spans) {
     if (CUE.test(text.slice(p.start, p.end))) found.push(...findSentenceFacts(text, p, people));
   }
-  const hits = dropAmbiguousCounts(found.filter((hit) => !marks.some((m) => hit.start >= m.start && hit.start < m.end)));
+  const hits = dropStrayTerms(dropAmbiguousCounts(found.filter((hit) => !marks.some((m) => hit.start >= m.start && hit.start < m.end))));
   hits.sort((x, y) => x.start - y.start || x.end - y.end);
   const value = hits.map((hit, i): ClaimStatement => ({
     id: `${article.id}:f${i + 1}`,
@@ -77,6 +80,7 @@ function findSentenceFacts(text: string, p: Span, people: People): FactHit[] {
     if (LEAVE_CUE.test(sentence)) hits.push(...findMembershipFacts(text, s, people));
     if (COUNT_CUE.test(sentence)) hits.push(...findCountFacts(text, s));
     if (AGE_CUE.test(sentence)) hits.push(...findAgeFacts(text, s, people));
+    if (TERM_CUE.test(sentence)) hits.push(...findTermFacts(text, s, people));
   }
   return hits;
 }

@@ -7,6 +7,7 @@ import { makeContext } from "../../helpers/make-article.js";
 import { countCases } from "../../../fixtures/extract/facts/count.cases.js";
 import { roleCases } from "../../../fixtures/extract/facts/role.cases.js";
 import { ageCases } from "../../../fixtures/extract/facts/age.cases.js";
+import { termCases } from "../../../fixtures/extract/facts/term.cases.js";
 
 /** Facts of one family that the whole extractor gives, as "topic = value", spans checked. */
 function factsOf(text: string, family: string): string[] {
@@ -37,6 +38,12 @@ describe("count facts", () => {
 describe("age facts", () => {
   test.each(ageCases)("%j", (text, expected) => {
     expect(factsOf(text, "age")).toEqual(expected);
+  });
+});
+
+describe("term facts", () => {
+  test.each(termCases)("%j", (text, expected) => {
+    expect(factsOf(text, "term")).toEqual(expected);
   });
 });
 
