@@ -8,6 +8,7 @@ export const DOCUMENT_NOUNS: readonly string[] = [
   "memorandum", "memorandums", "memoranda", "assessment", "assessments", "documents", "statement", "statements",
   "analysis", "document", "filings", "records", "reports", "filing", "letter", "letters", "report",
   "audit", "audits", "study", "studies", "order", "ruling", "memos", "memo", "email", "emails", "e-mail",
+  "opinion", "judgment", "judgement", "indictment", "affidavit",
 ];
 
 /**

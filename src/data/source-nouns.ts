@@ -9,6 +9,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   "Organisation", "Foundation", "Institute", "Corporation", "Company", "Embassy", "Consulate", "Secretariat",
   "Administration", "Centre", "Center", "Coalition", "Federation", "Society", "Party", "Caucus", "Senate", "Congress",
   "Parliament", "Army", "Navy", "Group", "Inc", "Inc.", "Ltd", "Ltd.", "Corp", "Corp.", "Bank", "University",
+  "District", "Cooperative", "Co-op", "System", "Fund", "Trust",
   "College", "Hospital", "Network", "Alliance", "League", "Tribunal", "Cabinet", "Kremlin", "Pentagon", "Secretary",
 ]);
 
@@ -17,11 +18,17 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
   "consulate", "embassy", "ministry", "government", "department", "police", "agency", "committee", "commission",
   "court", "company", "union", "office", "military", "army", "regulator", "council", "administration", "campaign",
   "party", "board", "watchdog", "prosecutors", "prosecutor's office", "authorities", "firm", "hospital", "university",
-  "authority", "utility", "tribunal", "inspectorate",
+  "authority", "utility", "tribunal", "inspectorate", "district", "cooperative", "co-op", "sheriff's office",
+]);
+
+/** Nouns that name an organization only after a citing cue: "according to the retirement system". */
+export const CITED_ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
+  ...ORGANIZATION_NOUNS, "system", "fund", "institute", "foundation", "coalition", "federation", "service", "bureau",
+  "centre", "center", "society", "network", "association", "organization", "organisation", "department",
 ]);
 
 /** Plural collectives that speak as organizations: "as many human rights groups allege". */
-export const GROUP_NOUNS: ReadonlySet<string> = new Set(["groups", "organizations", "organisations", "agencies", "unions"]);
+export const GROUP_NOUNS: ReadonlySet<string> = new Set(["groups", "organizations", "organisations", "agencies", "unions", "prosecutors"]);
 
 /** People who speak for an organization: "a spokesperson for the Prime Minister's Office". */
 export const SPOKESPERSON_NOUNS: readonly string[] = [

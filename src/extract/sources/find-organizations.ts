@@ -30,12 +30,12 @@ const GROUP_VERBS = VERB_FORMS.join("|");
 const NAMED_SPEAKS = new RegExp(String.raw`(?<![\w’'])(?:(?:the|The)\s+)?(${NAME})(\s+\([A-Z]{2,8}\))?\s+${ADVERBS}(?:${VERBS})\b`, "g");
 /** An organization named by a common noun: "the Chinese consulate in Toronto said", "The auditor general's office said". */
 const NOUN_SPEAKS = new RegExp(
-  String.raw`\b(?:the|The)\s+((?:[A-Z][\w’'-]*\s+){0,2}(?:(?:[a-z]+\s+)?[a-z]+['’]s\s+)?(?:${[...ORGANIZATION_NOUNS].join("|")})(?:\s+(?:in|of|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?)\s+${ADVERBS}(?:${VERBS})\b`,
+  String.raw`\b(?:the|The)\s+((?:[A-Z][\w’'-]*\s+){0,2}(?:(?:[a-z]+\s+)?[a-z]+['’]s\s+|[a-z]+\s+)?(?:${[...ORGANIZATION_NOUNS].join("|")})(?:\s+(?:in|of|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?)\s+${ADVERBS}(?:${VERBS})\b`,
   "g",
 );
 /** Groups speaking: "as many human rights groups allege". */
 const GROUPS_SPEAK = new RegExp(
-  String.raw`\b(?:(?:many|several|some|other|numerous|various|most|the|both|two|three)\s+)?((?:[a-z][\w-]*\s+){0,3}(?:${[...GROUP_NOUNS].join("|")}))\s+${ADVERBS}(?:${GROUP_VERBS})\b`,
+  String.raw`\b(?:(?:many|several|some|other|numerous|various|most|the|both|two|three)\s+)?((?:[a-z][\w-]*\s+){0,3}(?:${[...GROUP_NOUNS].map((g) => `[${g.charAt(0)}${g.charAt(0).toUpperCase()}]${g.slice(1)}`).join("|")}))\s+${ADVERBS}(?:${GROUP_VERBS})\b`,
   "g",
 );
 
@@ -108,6 +108,9 @@ function hasOrganizationWord(name: string): boolean {
 
 /** The longest tail of `name` that is an organization: "Meanwhile RCMP" → "RCMP". */
 function organizationTail(name: string): string | null {
+  // "Fire Chief Ana Pelt of the Harbour Fire District told …": a person of the body speaks, not the body.
+  const before = /^(.+?)\s+of\s+(?:the\s+)?\p{Lu}/u.exec(name)?.[1];
+  if (before && !ORGANIZATION_HEADS.has(before.split(/\s+/).at(-1) ?? "")) return null;
   const words = name.split(/\s+/);
   while (words.length > 0) {
     const candidate = words.join(" ");

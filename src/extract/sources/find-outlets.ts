@@ -16,10 +16,13 @@ const LEXICON = new RegExp(
   "g",
 );
 const CAP = String.raw`[A-Z][\w&-]*`;
+/** Capitalised words before a news word, a channel number allowed after one: "Metro News", "KQCF 9 News". */
 const SUFFIX_NAME = new RegExp(
-  String.raw`(?<![\w'’-])((?:${CAP}\s+){0,2}(?:${CAP}(?:'s|’s)\s+)?)(${[...OUTLET_SUFFIXES, ...MORE_OUTLET_SUFFIXES].join("|")})\b`,
+  String.raw`(?<![\w'’-])((?:${CAP}\s+(?:\d{1,3}\s+)?){0,2}(?:${CAP}(?:'s|’s)\s+)?)(${[...OUTLET_SUFFIXES, ...MORE_OUTLET_SUFFIXES].join("|")})\b`,
   "g",
 );
+/** “The Courier first reported”: a news word alone names an outlet when “the” opens it and it reports. */
+const REPORTING_AFTER = /^\s+(?:first\s+|previously\s+|also\s+)?(?:reported|reports|revealed|broke)\b/;
 /** Capitalised words that open sentences and clauses, not names: "Since Metro News reported …". */
 const NOT_NAME_START = new Set([
   "The", "A", "An", "Since", "When", "After", "Before", "As", "If", "But", "And", "While", "Although", "Meanwhile",
@@ -51,8 +54,14 @@ export function findOutletNames(text: string, span: Span): OutletMention[] {
   }
   for (const m of slice.matchAll(SUFFIX_NAME)) {
     const words = (m[1] ?? "").split(/\s+/).filter(Boolean);
+    const the = words[0] === "The" || words[0] === "the" || /(?:^|\s)the\s+$/.test(slice.slice(Math.max(0, m.index - 4), m.index));
     while (words[0] && NOT_NAME_START.has(words[0])) words.shift();
-    if (words.length === 0) continue;
+    if (words.length === 0) {
+      const end = span.start + m.index + m[0].length;
+      const suffix = m[2] ?? "";
+      if (the && REPORTING_AFTER.test(text.slice(end, end + 30))) found.push({ start: end - suffix.length, end, name: suffix });
+      continue;
+    }
     const name = `${words.join(" ")} ${m[2] ?? ""}`;
     const end = span.start + m.index + m[0].length;
     found.push({ start: end - name.length, end, name });

@@ -1,8 +1,8 @@
 import type { Span } from "../../schema/index.js";
 import type { SourceHit } from "./source-hit.js";
 
-/** "according to Maria Lopez, the agency's director" → the person "Maria Lopez". */
-const ACCORDING_TO_NAME = /\b[Aa]ccording to\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov)\.?\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})/g;
+/** "according to Maria Lopez, the agency's director" → the person "Maria Lopez"; "according to Halloran" → "Halloran". */
+const ACCORDING_TO_NAME = /\b[Aa]ccording to\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov)\.?\s+)?([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})(?=[\s,.;])/g;
 
 /**
  * People the writer cites by name as the origin of information, outside
@@ -15,7 +15,8 @@ export function findPersons(text: string, span: Span, outletNames: ReadonlySet<s
   const hits: SourceHit[] = [];
   for (const m of slice.matchAll(ACCORDING_TO_NAME)) {
     const name = m[1] ?? "";
-    if (outletNames.has(name) || /['’]s$/.test(name)) continue;
+    // “according to Halloran” is a person named before; “according to Reuters”, “according to NASA” are not people.
+    if (outletNames.has(name) || /['’]s$/.test(name) || (!name.includes(" ") && (/^[A-Z]{2,}$/.test(name) || !/^[A-Z][a-z’'-]+$/.test(name)))) continue;
     const at = span.start + m.index + m[0].length - name.length;
     hits.push({ start: at, end: at + name.length, kind: "person", name });
   }
