@@ -14,7 +14,7 @@ export function valueFromOffset(h: DateHit, earlier: DateHit[], text: string, co
   if (!h.offset) return null;
   const sentences = sentencesAround(h, text, content);
   for (const s of sentences) {
-    const inside = earlier.filter((e) => e.start >= s.start && e.end <= Math.min(s.end, h.start) && e.value);
+    const inside = earlier.filter((e) => e.start >= s.start && e.end <= Math.min(s.end, h.start) && preciseEnough(e.value, h));
     if (inside.length === 0) continue;
     const values = new Set(inside.map((e) => e.value));
     const anchor = inside.at(-1);
@@ -38,4 +38,16 @@ function sentencesAround(h: DateHit, text: string, content: Span[]): Span[] {
   const prev = j > 0 ? own[j - 1] : paras[i - 1] ? splitSentences(text, paras[i - 1] ?? para).at(-1) : undefined;
   if (prev) out.push(prev);
   return out;
+}
+
+/**
+ * A month offset needs a date with a month, a day offset one with a day:
+ * in "reported in July 2022. Renwick, who had been treasurer since 2011,
+ * resigned the following month" the month counts from July 2022, not 2011.
+ */
+function preciseEnough(value: string | null, h: DateHit): boolean {
+  if (!value) return false;
+  if (h.offset?.unit === "month") return /^\d{4}-\d\d/.test(value);
+  if (h.offset?.unit === "day") return /^\d{4}-\d\d-\d\d/.test(value);
+  return true;
 }

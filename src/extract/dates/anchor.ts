@@ -25,16 +25,33 @@ export function resolveAnchors(hits: DateHit[], text: string, paragraphs: Span[]
     else if (h.anchor === "offset") {
       const value = valueFromOffset(h, out, text, content);
       if (value || !h.offset?.partOfDay) out.push({ ...h, value });
-    } else out.push({ ...h, value: speechDay(h, out, text, paragraphs) ?? h.value });
+    } else out.push({ ...h, value: speechDay(h, out, text, paragraphs) ?? cueDay(h, hits, text, paragraphs) ?? h.value });
   }
   return out;
 }
 
 function valueFromEarlierYear(h: DateHit, earlier: DateHit[]): string | null {
-  const year = [...earlier].reverse().find((e) => e.value && /^\d{4}/.test(e.value))?.value?.slice(0, 4);
+  // A range ("between 2016 and 2021") names a stretch, not the year a later "that June" is in.
+  const year = [...earlier].reverse().find((e) => e.value && /^\d{4}/.test(e.value) && !e.value.includes("/"))?.value?.slice(0, 4);
   if (!year) return null;
   const y = String(Number(year) + (h.yearShift ?? 0));
   return h.month === undefined ? y : `${y}-${String(h.month).padStart(2, "0")}`;
+}
+
+/**
+ * "today" in a quotation whose cue dates the speech after it: “Nothing the
+ * court did today changes that,” she said Thursday → the Thursday. The cue's
+ * date is the first full date after the quotation in its paragraph, outside
+ * quotation marks, written in the same sentence.
+ */
+function cueDay(h: DateHit, hits: DateHit[], text: string, paragraphs: Span[]): string | null {
+  if (!SPEECH_DAY.test(text.slice(h.start, h.end))) return null;
+  const para = paragraphs.find((p) => p.start <= h.start && h.end <= p.end);
+  const quote = para ? enclosingQuote(text, para, h.start) : null;
+  if (!para || !quote) return null;
+  const after = hits.find((e) => e.start >= quote.end && e.end <= para.end && e.anchor === "none" && /^\d{4}-\d\d-\d\d/.test(e.value ?? ""));
+  if (!after || enclosingQuote(text, para, after.start) || /[.!?]\s/.test(text.slice(quote.end + 1, after.start))) return null;
+  return after.value?.slice(0, 10) ?? null;
 }
 
 function speechDay(h: DateHit, earlier: DateHit[], text: string, paragraphs: Span[]): string | null {

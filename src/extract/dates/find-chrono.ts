@@ -6,6 +6,7 @@ import { readOffset } from "./offset.js";
 import { resolveParts } from "./resolve.js";
 import { readTense } from "./tense.js";
 import { resolveWeek } from "./week.js";
+import { CHANGE_BEFORE } from "./join-ranges.js";
 
 /** Modifiers chrono leaves out: "late Tuesday", "earlier this month", "mid-September". */
 const MODIFIER_BEFORE = /\b(early|late|earlier|later|mid)[\s-]$/i;
@@ -29,11 +30,33 @@ export function findChronoDates(text: string, span: Span, reference: string | nu
   const slice = text.slice(span.start, span.end);
   const hits: DateHit[] = [];
   for (const raw of parseWithChrono(slice, reference)) {
-    const r = readTimeOfDayOf(raw, reference);
-    if (!keepChronoHit(r, slice)) continue;
-    hits.push(toHit(r, slice, span.start, reference));
+    for (const part of splitChange(raw, slice, reference)) {
+      const r = readTimeOfDayOf(part, reference);
+      if (!keepChronoHit(r, slice)) continue;
+      hits.push(toHit(r, slice, span.start, reference));
+    }
   }
   return hits;
+}
+
+/** Where a change of date ("from Aug. 18 to Aug. 25") parts its two dates. */
+const CHANGE_JOINER = /\s+to\s+/i;
+
+/** Splits chrono's range in a change of date into its two dates, each read on its own. */
+function splitChange(r: ChronoHit, slice: string, reference: string | null): ChronoHit[] {
+  if (!r.end) return [r];
+  const from = /^from\s+/i.exec(r.text)?.[0] ?? "";
+  if (!CHANGE_BEFORE.test(slice.slice(Math.max(0, r.index - 80), r.index) + from)) return [r];
+  const join = CHANGE_JOINER.exec(r.text);
+  if (!join) return [r];
+  const parts = [
+    { at: r.index + from.length, text: r.text.slice(from.length, join.index) },
+    { at: r.index + join.index + join[0].length, text: r.text.slice(join.index + join[0].length) },
+  ];
+  return parts.flatMap((p) => {
+    const hit = parseWithChrono(p.text, reference)[0];
+    return hit ? [{ ...hit, index: p.at + hit.index }] : [];
+  });
 }
 
 /**
@@ -77,6 +100,9 @@ function monthWithYearWord(r: ChronoHit, slice: string, start: number, end: numb
   if (!isBareMonth(r) || month === undefined) return null;
   const thatYear = THAT_YEAR_AFTER.exec(slice.slice(end));
   if (thatYear) return { start, end: end + thatYear[0].length, value: null, anchor: "that-year", month };
+  // "sentenced him to 12 years that June": the month of the year just mentioned.
+  const thatBefore = /\bthat\s+$/i.exec(slice.slice(Math.max(0, start - 6), start));
+  if (thatBefore) return { start: start - thatBefore[0].length, end, value: null, anchor: "that-year", month };
   const relYear = THIS_OR_LAST_YEAR_AFTER.exec(slice.slice(end));
   if (!relYear) return null;
   const value = reference ? `${Number(reference.slice(0, 4)) + (relYear[1] === "last" ? -1 : 0)}-${String(month).padStart(2, "0")}` : null;

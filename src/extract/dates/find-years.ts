@@ -10,6 +10,10 @@ const WORD_RANGE = new RegExp(String.raw`\b(?:from|between)\s+(${YEAR})\s+(?:to|
 const DASH_RANGE = new RegExp(String.raw`(?<![\w-])(${YEAR})\s?[-–]\s?(${YEAR})(?![\w-])`, "g");
 /** A year written as a pair: "the 2023-24 fiscal year", "fiscal year 2023–2024", "the 2022-23 school year". */
 const YEAR_PAIR = new RegExp(String.raw`\b(?:the\s+)?(?:(fiscal|financial|budget)\s+(?:year\s+)?)?(${YEAR})\s?[-–/]\s?(\d\d|${YEAR})(?:\s+(fiscal|financial|budget|school|academic)\s+year|\s+season)?\b`, "gi");
+/** A season of a year: "the summer of 2023", "fall 2021". Winter spans two years and is left to the year alone. */
+const SEASON_OF_YEAR = new RegExp(String.raw`\b(?:the\s+)?(spring|summer|fall|autumn)\s+(?:of\s+)?(${YEAR})\b`, "gi");
+/** The months of a season in the northern hemisphere. */
+const SEASON_MONTHS: Record<string, [string, string]> = { spring: ["03", "05"], summer: ["06", "08"], fall: ["09", "11"], autumn: ["09", "11"] };
 /** Counts, not years: "nearly 2000 people", "more than 1900 cases". */
 const APPROXIMATOR_BEFORE = /\b(about|around|nearly|almost|over|some|roughly|approximately|than|least|only|just)\s+$/i;
 
@@ -32,6 +36,11 @@ export function findYears(text: string, span: Span): DateHit[] {
   for (const m of slice.matchAll(YEAR_PAIR)) {
     const value = yearPairValue(m);
     if (value) hits.push({ start: span.start + m.index, end: span.start + m.index + m[0].length, value, anchor: "none" });
+  }
+  for (const m of slice.matchAll(SEASON_OF_YEAR)) {
+    const range = SEASON_MONTHS[(m[1] ?? "").toLowerCase()];
+    const year = m[2] ?? "";
+    if (range) hits.push({ start: span.start + m.index, end: span.start + m.index + m[0].length, value: `${year}-${range[0]}/${year}-${range[1]}`, anchor: "none" });
   }
   for (const m of slice.matchAll(BARE_YEAR)) {
     if (APPROXIMATOR_BEFORE.test(slice.slice(Math.max(0, m.index - 20), m.index))) continue;

@@ -59,7 +59,10 @@ function findIn(text: string, region: Span, reference: string | null): DateHit[]
 function metadataRegions(ctx: ArticleContext): Span[] {
   const { article } = ctx;
   const regions: Span[] = article.excluded.filter((e) => (e.reason === "metadata" || e.reason === "caption") && !URL_LINE.test(ctx.text.slice(e.start, e.end)));
-  for (const s of [article.publishedSpan, article.byline]) if (s) regions.push(lineAround(ctx.text, s));
+  for (const s of [article.publishedSpan, article.byline]) {
+    const line = s ? lineAround(ctx.text, s) : null;
+    if (line && !URL_LINE.test(ctx.text.slice(line.start, line.end))) regions.push(line);
+  }
   const overlapsParagraph = (r: Span) => article.paragraphs.some((p) => p.start < r.end && r.start < p.end);
   return mergeSpans(regions.filter((r) => !overlapsParagraph(r)));
 }

@@ -2,6 +2,8 @@ import type { DateHit } from "./date-hit.js";
 
 /** What opens a range before its first date: "between April 2023 …", "from March 3 …". */
 const OPENER = /\b(?:between|from)\s+$/i;
+/** A change of date, whose two ends are two dates: "pushed the first day of classes from Aug. 18 to Aug. 25". */
+export const CHANGE_BEFORE = /\b(?:moved|moves|pushed|pushes|postponed|postpones|delayed|delays|rescheduled|reschedules|changed|changes|shifted|shifts|bumped|advanced|brought)\b[^.!?;]{0,60}\bfrom\s+$/i;
 /** What joins the two ends: "… and March 2024", "… to June", "… through Friday". */
 const JOINER = /^\s+(?:and|to|until|till|through|thru)\s+$|^\s*[-\u2013]\s*$/i;
 
@@ -32,6 +34,6 @@ function joinPair(a: DateHit, b: DateHit, text: string): DateHit | null {
   if (a.value.includes("/") || b.value.includes("/") || a.value > b.value) return null;
   if (!JOINER.test(text.slice(a.end, b.start))) return null;
   const opener = OPENER.exec(text.slice(Math.max(0, a.start - 10), a.start));
-  if (!opener) return null;
+  if (!opener || CHANGE_BEFORE.test(text.slice(Math.max(0, a.start - 80), a.start))) return null;
   return { start: a.start - opener[0].length, end: b.end, value: `${a.value}/${b.value}`, anchor: "none" };
 }

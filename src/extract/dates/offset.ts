@@ -7,6 +7,11 @@ const COUNTED = /^(?:(?:about|nearly|almost|some|just|only|roughly)\s+)?(?:(an?|
 /** Days named by the one just mentioned: "the same day", "the next morning", "the following day", "the previous evening". */
 const SAME_OR_NEXT = /\b(?:the\s+)?(same|next|following|previous|prior)\s+(?:day|morning|afternoon|evening|night)\b|\bby\s+morning\b/gi;
 
+/** A month or week told by the one just mentioned: "resigned the following month" (a year is "that-year", find-relative.ts). */
+const FOLLOWING_UNIT = /\bthe\s+(following|previous|prior)\s+(week|month)\b/gi;
+/** Words that make it a stretch of time, not a date: "over the following year", "for the previous month". */
+export const DURATION_BEFORE = /\b(?:over|for|during|within|in|throughout|through)\s+$/i;
+
 /**
  * The distance a counted offset states, or null when `text` is not one.
  * "two years later" → 2 years forward; "a week earlier" → 7 days back;
@@ -34,6 +39,13 @@ export function readOffset(text: string): Offset | null {
 export function findSameOrNextDay(text: string, span: Span): DateHit[] {
   const slice = text.slice(span.start, span.end);
   const hits: DateHit[] = [];
+  for (const m of slice.matchAll(FOLLOWING_UNIT)) {
+    if (DURATION_BEFORE.test(slice.slice(Math.max(0, m.index - 12), m.index))) continue;
+    const sign = /^(?:following)$/i.test(m[1] ?? "") ? 1 : -1;
+    const unit = (m[2] ?? "").toLowerCase();
+    const offset: Offset = unit === "week" ? { unit: "day", amount: 7 * sign } : { unit: "month", amount: sign };
+    hits.push({ start: span.start + m.index, end: span.start + m.index + m[0].length, value: null, anchor: "offset", offset });
+  }
   for (const m of slice.matchAll(SAME_OR_NEXT)) {
     const word = (m[1] ?? "").toLowerCase();
     const amount = word === "same" ? 0 : word === "previous" || word === "prior" ? -1 : 1;
