@@ -5,12 +5,14 @@
 import type { Statement } from "../schema/index.js";
 import { canonicalNames } from "./names.js";
 import { storiesByNames } from "./stories.js";
+import { attributeEchoes } from "./echoes.js";
 
 /**
  * Statements with every speaker name replaced by its corpus-canonical form:
  * near-identical spellings, a surname alone and fuller forms of one person
  * become the fullest form the corpus gives ("Dong" → "Han Dong" when one
- * article of the same story names "Han Dong"; "Singh" → "Jagmeet Singh"). Pure: returns new
+ * article of the same story names "Han Dong"; "Singh" → "Jagmeet Singh"),
+ * and short quotations echoing a longer one take its speaker (see echoes.ts). Pure: returns new
  * objects, the input is untouched.
  */
 export function alignSpeakers(statements: Statement[]): Statement[] {
@@ -25,11 +27,12 @@ export function alignSpeakers(statements: Statement[]): Statement[] {
     names.set(story, list);
   }
   const canonical = new Map([...names].map(([story, list]) => [story, canonicalNames(list)]));
-  return statements.map((s) => {
+  const named = statements.map((s) => {
     if ((s.kind === "quote" || s.kind === "claim") && s.speaker) {
       const speaker = canonical.get(storyOf.get(s.article) ?? -1)?.get(s.speaker) ?? s.speaker;
       return { ...s, speaker };
     }
     return { ...s };
   });
+  return attributeEchoes(named, storyOf);
 }

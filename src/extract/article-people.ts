@@ -27,7 +27,7 @@ export function peopleSpans(ctx: ArticleContext): Span[] {
  * works on its own `forkPeople` copy.
  */
 export function collectArticlePeople(ctx: ArticleContext): People {
-  const { article, text } = ctx;
-  const scanned = scanQuotes(text, article.paragraphs);
+  const { text } = ctx;
+  const scanned = scanQuotes(text, peopleSpans(ctx));
   return collectPeople(text, peopleSpans(ctx), quoteMarkSpans(scanned.quotes));
 }

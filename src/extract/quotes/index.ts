@@ -5,9 +5,10 @@ import { classifyQuote, wovenSignOf } from "./classify.js";
 import { attributeWoven } from "./woven-speaker.js";
 import { scanQuotes } from "./scan.js";
 import type { People } from "../speakers/people.js";
+import { peopleSpans } from "../article-people.js";
 
 /**
- * Every quotation in the article's content paragraphs, in text order, with
+ * Every quotation in the article's headline and content paragraphs, in text order, with
  * its kind (speech / partial / term), speaker, speaker mention and cue.
  * Ids are `<article>:q<n>`; `start`/`end` cover exactly what stands between
  * the marks, as UTF-16 offsets into the file text. `people` are the
@@ -15,7 +16,8 @@ import type { People } from "../speakers/people.js";
  */
 export function extractQuotes(ctx: ArticleContext, people?: People): StageResult<Quote[]> {
   const { article, text } = ctx;
-  const paragraphs = article.paragraphs;
+  // The headline too: “Court says ex-treasurer can’t be ‘punished twice’” quotes the ruling.
+  const paragraphs = peopleSpans(ctx);
   const scanned = scanQuotes(text, paragraphs);
   const scene = setScene(text, paragraphs, scanned.quotes, people);
   const { kinds, attributions } = attributeQuotes(scene, (i, hasCue) => {

@@ -15,11 +15,12 @@ export interface WovenSign {
 /** "described as", "described herself as", "characterized the plan as": the words are the describer's. */
 const DESCRIBED_AS = /\b(describ|characteri[sz]|portray)(?:e|es|ed|ing)\b[^.!?;:“”"]{0,40}?\bas\s+(?:an?\s+|the\s+)?$/i;
 /**
- * "called the offer “insulting”", "called it “a disgrace”", "called the mayor a
+ * "called the offer “insulting”", "called the evidence against Ana Pelt
+ * “overwhelming”", "called it “a disgrace”", "called the mayor a
  * “coward”": calling something by a judgement reports the caller's words. The
  * object is a pronoun, a short noun phrase or a capitalised name.
  */
-const CALLED_OBJECT = /\bcall(?:s|ed|ing)?\s+(?:it|them|him|her|this|that|(?:the|his|her|their|its|this|that)(?:\s+[\p{Ll}-]+){1,2}|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})(?:\s+an?)?\s+$/u;
+const CALLED_OBJECT = /\bcall(?:s|ed|ing)?\s+(?:it|them|him|her|this|that|(?:the|his|her|their|its|this|that)(?:\s+[\p{Ll}-]+){1,2}(?:\s+(?:against|of|for|by|on|from|in)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})(?:\s+an?)?\s+$/u;
 /**
  * A verb of becoming or seeming: he became “deeply worried”, she felt “out of
  * place”, being “thrilled” about it. A quoted predicate of someone's state is
