@@ -11,7 +11,8 @@ export { setScene } from "./scene.js";
 /**
  * Speaker, mention and cue for every quotation, in order. `classify` says what
  * each quotation is given whether it has a cue of its own; terms get no speaker.
- * A quotation with no cue of its own takes its speaker, in turn, from the
+ * A quotation over several paragraphs takes the cue of the piece that has
+ * one, often the last. A quotation with no cue of its own takes its speaker, in turn, from the
  * piece it continues, an earlier or later quotation in its paragraph, the
  * previous paragraph, an identical quotation elsewhere (a headline's pull
  * quote), or the person the article names most.
@@ -20,14 +21,24 @@ export function attributeQuotes(scene: SpeakerScene, classify: (i: number, hasCu
   const kinds: QuoteKind[] = [];
   const attributions: Attribution[] = [];
   let previous: string | null = null;
+  let chainStart = 0;
+  let beforeChain: string | null = null;
   scene.quotes.forEach((q, i) => {
     const cue = scene.cues[i] ?? null;
     const kind = classify(i, cue !== null);
     kinds.push(kind);
+    if (!q.continued) {
+      chainStart = i;
+      beforeChain = previous;
+    }
     let a: Attribution = { speaker: null, mention: null, cue: null };
     if (kind !== "term") {
       const prior = attributions[i - 1];
-      if (q.continued && prior) a = prior;
+      // A quotation over several paragraphs is attributed where it ends: “… / “… ,” she said.
+      if (q.continued && prior && cue && attributions.slice(chainStart, i).every((x) => x.cue === null)) {
+        a = fromCue(scene, cue, beforeChain);
+        for (let k = chainStart; k < i; k++) attributions[k] = a;
+      } else if (q.continued && prior) a = prior;
       else if (cue) a = fromCue(scene, cue, previous);
       else if (kind === "partial") a = calledSpeaker(scene, i, previous) ?? a;
       if (a.speaker === null && !(q.continued && prior) && !cue?.subject) {

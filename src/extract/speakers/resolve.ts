@@ -179,7 +179,9 @@ function describedSpeaker(t: string): string | null {
   // "another member of the public": the head before the prepositional phrase may be the speaker noun.
   if (words.length > 8 || !(SPEAKER_NOUNS.has(head) || SPEAKER_NOUNS.has(roleHead(words.map((w) => w.toLowerCase())))) || NOT_IN_DESCRIPTION.test(phrase)) return null;
   const opens = DESCRIBED_START.test(phrase) || words.length === 1 || isBarePlural(phrase) || (/^\p{Lu}/u.test(first) && !CAPITALISED_STOPWORDS.has(wordKey(first)));
-  return opens ? phrase : null;
+  if (!opens) return null;
+  // "The attorney general's office" is the Attorney General's Office: an office named by whose it is needs no article.
+  return /^the\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+['’]s\s+office$/iu.test(phrase) ? phrase.replace(/^the\s+/i, "") : phrase;
 }
 
 /** Multi-word names count as people; one word only when the article uses it as a person's name. */
