@@ -99,3 +99,9 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   "memo", "report", "study", "survey", "document", "filing", "lawsuit", "claim", "complaint", "order", "ruling",
   "decision", "notice", "advisory", "affidavit", "submission", "column", "essay", "book", "speech", "video",
 ]);
+
+/** People nouns an age may describe besides role and speaker nouns: “a 24-year-old firefighter”. */
+export const AGE_PERSON_NOUNS: ReadonlySet<string> = new Set([
+  "firefighter", "driver", "pedestrian", "cyclist", "motorcyclist", "hiker", "teenager", "teen", "child", "toddler",
+  "baby", "infant", "inmate", "pilot", "swimmer", "skier", "climber", "tourist", "farmer", "miner", "soldier",
+]);

@@ -1,8 +1,8 @@
 import type { Span } from "../../schema/index.js";
 import type { DateHit } from "./date-hit.js";
 import { shiftValue } from "./offset.js";
+import { smallNumber } from "../../data/small-numbers.js";
 
-const NUMBER_WORDS = ["a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 /** "four days after", "a week before", "10 days after": a distance from the clause's own day to another event. */
 const COUNTED_AFTER = /\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+(day|week)s?\s+(after|before)\b/gi;
 /** Where the sentence holding the phrase opens. */
@@ -33,7 +33,7 @@ export function findCountedAfter(text: string, paragraphs: Span[], resolved: Dat
       const day = clauseDay(text.slice(sentenceStart, start), resolved.filter((h) => h.start >= sentenceStart && h.end <= start), reference);
       if (!day) continue;
       const count = (m[1] ?? "").toLowerCase();
-      const amount = (/^\d/.test(count) ? Number(count) : Math.max(1, NUMBER_WORDS.indexOf(count.replace(/^an$/, "a")))) * ((m[2] ?? "").toLowerCase() === "week" ? 7 : 1);
+      const amount = (smallNumber(count) ?? 1) * ((m[2] ?? "").toLowerCase() === "week" ? 7 : 1);
       const sign = (m[3] ?? "").toLowerCase() === "after" ? -1 : 1;
       const value = shiftValue(day, { unit: "day", amount: sign * amount }, false);
       if (value) hits.push({ start, end, value, anchor: "none" });

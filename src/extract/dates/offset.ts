@@ -1,7 +1,7 @@
 import type { Span } from "../../schema/index.js";
 import type { DateHit, Offset } from "./date-hit.js";
+import { smallNumber } from "../../data/small-numbers.js";
 
-const NUMBER_WORDS = ["a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
 /** "two years later", "a week earlier", "a few days later". */
 const COUNTED = /^(?:(?:about|nearly|almost|some|just|only|roughly)\s+)?(?:(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+|(a few|few|several|many|some)\s+)?(day|week|month|year)s?\s+(later|earlier)$/i;
 /** Days named by the one just mentioned: "the same day", "the next morning", "the following day", "the previous evening". */
@@ -25,7 +25,7 @@ export function readOffset(text: string): Offset | null {
   const [, count, vague, unitWord = "", direction = ""] = m;
   const sign = /later/i.test(direction) ? 1 : -1;
   let amount: number | null = vague ? null : 1;
-  if (count) amount = /^\d/.test(count) ? Number(count) : Math.max(1, NUMBER_WORDS.indexOf(count.toLowerCase().replace(/^an$/, "a")));
+  if (count) amount = Math.max(1, smallNumber(count) ?? 1);
   const unit = unitWord.toLowerCase();
   const scaled = amount === null ? null : sign * amount * (unit === "week" ? 7 : 1);
   return { unit: unit === "week" ? "day" : (unit as Offset["unit"]), amount: scaled };

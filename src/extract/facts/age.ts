@@ -4,7 +4,7 @@
  * giving one person two ages cannot both be right.
  */
 import type { Span } from "../../schema/index.js";
-import { PERSON_ROLE_NOUNS, SPEAKER_NOUNS } from "../../data/titles.js";
+import { AGE_PERSON_NOUNS, PERSON_ROLE_NOUNS, SPEAKER_NOUNS } from "../../data/titles.js";
 import { canonicalName, type People } from "../speakers/people.js";
 import type { FactHit } from "./fact-hit.js";
 
@@ -12,11 +12,6 @@ import type { FactHit } from "./fact-hit.js";
 const NAME_AGE = /(?:,\s(\d{1,3})(?=[,.;]\s|\s*$)|\s\((\d{1,3})\))/gu;
 /** “a 24-year-old”, “the 34-year-old”: the age, then up to four words of the noun phrase. */
 const YEAR_OLD = /\b(\d{1,3})-year-old\b((?:\s+[\p{L}’'-]+){0,4})/gu;
-/** People nouns an age may describe besides role and speaker nouns: “a 24-year-old firefighter”. */
-const MORE_PEOPLE = new Set([
-  "firefighter", "driver", "pedestrian", "cyclist", "motorcyclist", "hiker", "teenager", "teen", "child", "toddler",
-  "baby", "infant", "inmate", "pilot", "swimmer", "skier", "climber", "tourist", "farmer", "miner", "soldier",
-]);
 
 /**
  * Age facts in the sentence `s`: topic `age:<canonical name, lower case>`
@@ -68,7 +63,7 @@ function personNoun(rest: string): { raw: string; key: string } | null {
   for (const raw of rest.trim().split(/\s+/)) {
     const w = raw.toLowerCase().replace(/[’']s$/, "");
     const single = w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w;
-    for (const key of [w, single]) if (MORE_PEOPLE.has(key) || PERSON_ROLE_NOUNS.has(key) || SPEAKER_NOUNS.has(key)) return { raw, key: single };
+    for (const key of [w, single]) if (AGE_PERSON_NOUNS.has(key) || PERSON_ROLE_NOUNS.has(key) || SPEAKER_NOUNS.has(key)) return { raw, key: single };
   }
   return null;
 }

@@ -6,9 +6,9 @@
 import type { Span } from "../../schema/index.js";
 import { canonicalName, type People } from "../speakers/people.js";
 import { withSubject, type FactHit } from "./fact-hit.js";
+import { SMALL_NUMBER_WORDS, smallNumber } from "../../data/small-numbers.js";
 
-const NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
-const AMOUNT = String.raw`(\d{1,3}|${NUMBER_WORDS.join("|")})`;
+const AMOUNT = String.raw`(\d{1,3}|${SMALL_NUMBER_WORDS.join("|")})`;
 /** “a 12-year prison sentence”, “the 18-month jail term”; not “a four-year term” of office. */
 const COMPOUND = new RegExp(String.raw`\b${AMOUNT}-(year|month)\s+(?:(?:(?:prison|jail|custodial|federal|penitentiary)\s+)?sentence|(?:prison|jail)\s+term)\b`, "gi");
 /** “sentenced him to 12 years”, “was sentenced to 18 months in jail”. */
@@ -30,7 +30,7 @@ export function findTermFacts(text: string, s: Span, people: People): FactHit[] 
       const amount = re === COMPOUND ? m[1] : m[2];
       const unit = (re === COMPOUND ? m[2] : m[3]) ?? "";
       if (!amount) continue;
-      const n = /^\d/.test(amount) ? Number(amount) : NUMBER_WORDS.indexOf(amount.toLowerCase());
+      const n = smallNumber(amount) ?? 0;
       const value = `${String(n)} ${unit.toLowerCase()}${n === 1 ? "" : "s"}`;
       const who = sentenced(text, s, start, start + m[0].length, people);
       hits.push({ start, end: start + m[0].length, topic: withSubject("term:sentence", who), value });
