@@ -34,7 +34,8 @@ export function reportsAgain(words: string[]): boolean {
 export const MAX_GAP_WORDS = 5;
 
 /**
- * Calls `add(i, j)` for consecutive quotes of one article whose gap is
+ * Calls `add(i, j)` for the pieces of one quotation running over two
+ * paragraphs (“… / “…”), and for consecutive quotes of one article whose gap is
  * short ({@link MAX_GAP_WORDS} words or fewer), stays in one paragraph, does
  * not report anew ({@link reportsAgain}), and whose speakers agree (or one is unknown). `textOf` maps a file to its text.
  */
@@ -53,6 +54,11 @@ export function linkAdjacent(views: QuoteView[], textOf: Map<string, string>, ad
     if (!a || !b || a.article !== b.article || a.file !== b.file || b.start < a.end) continue;
     if (a.speaker && b.speaker && a.speaker !== b.speaker) continue;
     const gap = (textOf.get(a.file) ?? "").slice(a.end, b.start);
+    // A quotation over two paragraphs: the first piece runs to its paragraph's end, the next reopens with a mark.
+    if (/^[ \t]*\r?\n\s*["“]$/.test(gap)) {
+      add(i, j);
+      continue;
+    }
     if (/\n/.test(gap) || gap.length > 80) continue;
     const words = gap.match(/[\p{L}\p{N}]+/gu) ?? [];
     if (bridges(words)) add(i, j);

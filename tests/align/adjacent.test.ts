@@ -25,6 +25,11 @@ describe("linkAdjacent through groupUtterances", () => {
     expect(group("” and described the delays as “")).toEqual([["a0:q0"], ["a0:q1"]]);
   });
 
+  test("a quotation over two paragraphs is one utterance; a closed one and a new paragraph are two", () => {
+    expect(group("\n“")).toEqual([["a0:q0", "a0:q1"]]);
+    expect(group("”\n“")).toEqual([["a0:q0"], ["a0:q1"]]);
+  });
+
   test("an attribution with a scene keeps one utterance", () => {
     expect(group(",” she said, standing on the pier. “")).toEqual([["a0:q0", "a0:q1"]]);
   });
