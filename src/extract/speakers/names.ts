@@ -15,10 +15,14 @@ export interface NameRun {
 export const CAP_WORD = String.raw`(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|St|Jr|Sr|Hon|Rev|Cst|Supt|Det|[A-Z])\.|[A-Z][\p{L}\p{M}]*(?:[’'\-][\p{L}\p{M}]+)*)`;
 /** Lower-case connectors that may stand inside a name run, one or two at a time: "House of Commons", "Ana van der Berg". */
 const CONNECTOR = String.raw`(?:of|for|de|van|von|der|den|la|le|du|da|dos|bin|al)`;
+/** A nickname in quotation marks inside a name: Marguerite “Peg” Sallow. */
+const NICKNAME = String.raw`["“‘]${CAP_WORD}["”’]\s+`;
 const RUN_RE = new RegExp(
-  String.raw`${CAP_WORD}(?:\s+(?:${CONNECTOR}\s+){0,2}${CAP_WORD})*(?:[’']s\b)?`,
+  String.raw`${CAP_WORD}(?:\s+(?:${NICKNAME})?(?:${CONNECTOR}\s+){0,2}${CAP_WORD})*(?:[’']s\b)?`,
   "gu",
 );
+/** The quoted nickname inside a run, dropped from the name: Marguerite “Peg” Sallow → Marguerite Sallow. */
+export const NICKNAME_IN_RUN = /\s+["“‘][\p{L}.'’-]+["”’](?=\s)/gu;
 
 /** Capitalised runs in `text[from, to)`, in order. */
 export function findNameRuns(text: string, from: number, to: number): NameRun[] {
@@ -65,7 +69,7 @@ export function wordKey(word: string): string {
  * organisation word), "Last" → null (a stop word).
  */
 export function personNameOf(run: string): string | null {
-  const all = run.replace(/[’']s$/, "").split(/\s+/);
+  const all = run.replace(NICKNAME_IN_RUN, "").replace(/[’']s$/, "").split(/\s+/);
   // "Jingyi Pan of IG": a name ends at a connector; "Ana van der Berg" keeps its particles.
   const cut = all.findIndex((w, i) => /^[a-z]/.test(w) && !isParticle(all, i));
   const words = cut > 0 ? all.slice(0, cut) : all;

@@ -85,7 +85,10 @@ export function collectPeople(text: string, paragraphs: readonly Span[], quotes:
     const start = r.start + r.text.indexOf(name?.split(" ")[0] ?? "");
     if (name && (name.includes(" ") || ((lastNameKnown(name, fullNames) || singles.has(name)) && !isAfterThe(text, start)))) {
       const subjectLike = !within(captions.paragraphs, r.start, r.end) && !PREPOSITION_LEAD.test(text.slice(r.start, start)) && isSubjectLike(text, r.start, r.end, r.text);
-      people.mentions.push({ start, end: start + name.length, name, subjectLike, introduced: isIntroduction(text, r, name), fronted: isFronted(text, r.end) });
+      // Marguerite “Peg” Sallow: the mention spans the nickname the name leaves out.
+      const last = name.split(" ").at(-1) ?? name;
+      const end = name.includes(" ") ? r.start + r.text.indexOf(last, start - r.start) + last.length : start + name.length;
+      people.mentions.push({ start, end, name, subjectLike, introduced: isIntroduction(text, r, name), fronted: isFronted(text, r.end) });
       const g = honorificGender(r.text) ?? kinshipGender(text, r.start);
       if (g) gender.set(canonicalName(people, name), g);
     } else if (!name && isOutletRun(text, r.text, r.end)) {
