@@ -43,7 +43,13 @@ export function attributeEchoes(statements: Statement[], storyOf: Map<string, nu
   for (const q of quotes) {
     // Only quotations a cue attributes vouch for a speaker: “…,” Ana Pelt wrote.
     if (q.quoteKind === "term" || !q.speaker || !q.cue) continue;
-    for (const w of new Set(ownWords.get(q.id))) byWord.set(`${storyOf.get(q.article) ?? -1}|${w}`, [...(byWord.get(`${storyOf.get(q.article) ?? -1}|${w}`) ?? []), q]);
+    const story = storyOf.get(q.article) ?? -1;
+    for (const w of new Set(ownWords.get(q.id))) {
+      const key = `${String(story)}|${w}`;
+      const list = byWord.get(key);
+      if (list) list.push(q);
+      else byWord.set(key, [q]);
+    }
   }
   const changed = new Map<string, Quote>();
   for (const q of quotes) {

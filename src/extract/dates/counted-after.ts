@@ -1,12 +1,11 @@
 import type { Span } from "../../schema/index.js";
 import type { DateHit } from "./date-hit.js";
 import { shiftValue } from "./offset.js";
+import { splitSentences } from "../../segment/sentences.js";
 import { smallNumber } from "../../data/small-numbers.js";
 
 /** "four days after", "a week before", "10 days after": a distance from the clause's own day to another event. */
 const COUNTED_AFTER = /\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+(day|week)s?\s+(after|before)\b/gi;
-/** Where the sentence holding the phrase opens. */
-const SENTENCE_START = /[.!?]["”’]?\s+(?=\S)/g;
 /** A clause about the article's own day or what comes: "will lay off", "is closing", "says", "has ordered". */
 const NOW_OR_AHEAD = /\b(?:will|won['’]t|is|are|am|has|have|says|say|plans?|announces?)\b/i;
 /** A clause about an earlier day, which only a written date can place: "was arrested two days after the robbery". */
@@ -25,11 +24,13 @@ export function findCountedAfter(text: string, paragraphs: Span[], resolved: Dat
   const hits: DateHit[] = [];
   for (const p of paragraphs) {
     const slice = text.slice(p.start, p.end);
-    for (const m of slice.matchAll(COUNTED_AFTER)) {
+    const matches = [...slice.matchAll(COUNTED_AFTER)];
+    const sentences = matches.length > 0 ? splitSentences(text, p) : [];
+    for (const m of matches) {
       const start = p.start + m.index;
       const end = start + m[0].length;
       if (resolved.some((h) => h.start < end && start < h.end)) continue;
-      const sentenceStart = p.start + lastMatchEnd(slice.slice(0, m.index), SENTENCE_START);
+      const sentenceStart = sentences.find((x) => x.start <= start && start < x.end)?.start ?? p.start;
       const day = clauseDay(text.slice(sentenceStart, start), resolved.filter((h) => h.start >= sentenceStart && h.end <= start), reference);
       if (!day) continue;
       const count = (m[1] ?? "").toLowerCase();
@@ -48,10 +49,4 @@ function clauseDay(clause: string, dated: DateHit[], reference: string | null): 
   if (written?.value) return written.value.slice(0, 10);
   if (!reference || !NOW_OR_AHEAD.test(clause) || PAST.test(clause.replace(NOW_OR_AHEAD, ""))) return null;
   return reference.slice(0, 10);
-}
-
-function lastMatchEnd(text: string, re: RegExp): number {
-  let end = 0;
-  for (const m of text.matchAll(re)) end = m.index + m[0].length;
-  return end;
 }
