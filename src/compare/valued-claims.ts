@@ -7,6 +7,7 @@
 import type { ClaimStatement, Pair } from "../schema/index.js";
 import { nameWords } from "../align/names.js";
 import { verbKey } from "../extract/facts/clause.js";
+import { countInterval, countsCompatible } from "../extract/facts/count-value.js";
 import type { FactGroup } from "./facts.js";
 
 /**
@@ -132,13 +133,15 @@ function join(k: Cluster, claims: ClaimStatement[], i: number, key: TopicKey): v
 /**
  * How two values of one topic relate. Equal → verbatim. Roles differ only
  * in wording (“Ontario MPP” / “Ontario Congressman”), case aside; so do a
- * vague count and an exact one (“hundreds” / “300”). Else the values
- * exclude each other: “two sources” / “three sources”, “before” / “after”.
+ * vague count and an exact one (“hundreds” / “300”) and two counts that can
+ * both hold (“1,400” / “about 1,400”). Else the values exclude each other:
+ * “two sources” / “three sources”, “about 1,400” / “more than 2,000”,
+ * “before” / “after”.
  */
 export function relateValues(block: string, a: string, b: string): "verbatim" | "wording" | "meaning" {
   if (a === b) return "verbatim";
   if (block.startsWith("role:")) return a.toLowerCase() === b.toLowerCase() ? "verbatim" : "wording";
-  if (block.startsWith("count:") && !(/^\d+$/.test(a) && /^\d+$/.test(b))) return "wording";
+  if (block.startsWith("count:") && (countInterval(a) === null || countInterval(b) === null || countsCompatible(a, b))) return "wording";
   return "meaning";
 }
 

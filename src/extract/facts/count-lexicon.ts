@@ -81,3 +81,17 @@ export const VERB_PARTICLES: ReadonlySet<string> = new Set(["off"]);
 export const JOB_NOUNS: ReadonlySet<string> = new Set([
   "job", "worker", "employee", "position", "staffer", "person", "post", "role", "miner", "layoff",
 ]);
+
+/**
+ * Verbs of state or cause: they say a set is kept in, or pushed into, an
+ * event that a later word names. “forces 1,400 homes to evacuate”, “kept
+ * 1,400 homes under evacuation orders” and “2,000 homes remained under
+ * evacuation orders” all count homes evacuated, so the count is keyed on
+ * that event, not on “force”, “keep” or “remain”.
+ */
+export const STATE_OR_CAUSE_VERBS: ReadonlySet<string> = new Set([
+  "force", "forces", "forced", "forcing", "keep", "keeps", "kept", "keeping", "leave", "leaves", "left", "leaving",
+  "order", "orders", "ordered", "ordering", "prompt", "prompts", "prompted", "prompting", "cause", "causes", "caused",
+  "causing", "put", "puts", "putting", "remain", "remains", "remained", "stay", "stays", "stayed", "staying",
+  "place", "places", "placed", "placing", "send", "sends", "sent", "sending",
+]);

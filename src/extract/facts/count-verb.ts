@@ -7,7 +7,7 @@
 import type { WordToken } from "../../align/normalize.js";
 import { STOPWORDS } from "../../align/stopwords.js";
 import { REPORTING_VERB_FORMS } from "../../data/reporting-verbs.js";
-import { COUNT_DROPPED_ADJECTIVES, COUNT_FUNCTION_WORDS, CUT_VERBS, JOB_NOUNS, TIME_UNITS, VERB_PARTICLES } from "./count-lexicon.js";
+import { COUNT_DROPPED_ADJECTIVES, COUNT_FUNCTION_WORDS, CUT_VERBS, JOB_NOUNS, STATE_OR_CAUSE_VERBS, TIME_UNITS, VERB_PARTICLES } from "./count-lexicon.js";
 import { breaksBefore, isEventVerb } from "./clause.js";
 
 /** A counted noun and the verb keyed with it. */
@@ -18,8 +18,10 @@ export interface VerbCount {
 
 /** Digit counts below this are too small to tell sets apart (“3 workers”); spelled-out numbers always count. */
 const MIN_DIGIT_COUNT = 10;
-/** How far after the noun the verb of a subject may stand: “412 patients at four regional hospitals waited”. */
-const SUBJECT_REACH = 6;
+/** How far after the noun the verb of a subject may stand: “2,000 homes on the west side of Cedar Fork remained”. */
+const SUBJECT_REACH = 8;
+/** How far after a verb of state or cause its event may stand: “kept 1,400 homes and 3,500 residents under evacuation orders”. */
+const EVENT_REACH = 6;
 
 /**
  * The single-noun count at `words[i]` (the number), or null. The noun must
@@ -28,8 +30,12 @@ const SUBJECT_REACH = 6;
  * off 240 workers”) or, failing that, the first past verb after the noun in
  * the same clause (“412 patients … waited”). Reporting verbs never key a
  * count: “two sources said” and “three sources said” may be two sets.
+ * A verb of state or cause gives way to the event after it (see {@link
+ * eventAfter}): “forces 1,400 homes to evacuate” and “2,000 homes remained
+ * under evacuation orders” are both "home|evacuat". `from` is where the
+ * number's hedge begins (“more than 2,000”), `i` when it has none.
  */
-export function readVerbCount(text: string, words: WordToken[], i: number, value: string, plural: (n: string) => string | null): VerbCount | null {
+export function readVerbCount(text: string, words: WordToken[], i: number, value: string, plural: (n: string) => string | null, from = i): VerbCount | null {
   const num = words[i];
   const noun = words[i + 1];
   if (!num || !noun || !/^\d+$/.test(value) || (/^\d/.test(num.raw) && Number(value) < MIN_DIGIT_COUNT)) return null;
@@ -37,9 +43,12 @@ export function readVerbCount(text: string, words: WordToken[], i: number, value
   const head = plural(noun.norm);
   if (head === null || TIME_UNITS.has(head) || COUNT_DROPPED_ADJECTIVES.has(noun.norm) || REPORTING_VERB_FORMS.has(noun.norm)) return null;
   if (head === "layoff") return { key: "job|cut", end: noun.end };
-  if (isRatio(words, i)) return null;
-  const verb = verbBefore(text, words, i) ?? verbAfter(text, words, i + 1);
-  if (verb === null) return null;
+  if (isRatio(words, from)) return null;
+  // The event after a verb before the number is looked for after the noun: “forces 1,400 homes to evacuate”.
+  const before = verbBefore(text, words, from);
+  const found = before ? { ...before, at: i + 1 } : verbAfter(text, words, i + 1);
+  if (found === null) return null;
+  const verb = STATE_OR_CAUSE_VERBS.has(found.word) ? (eventAfter(text, words, found.at + 1) ?? found.lemma) : found.lemma;
   return { key: `${verb === "cut" && JOB_NOUNS.has(head) ? "job" : head}|${verb}`, end: noun.end };
 }
 
@@ -50,29 +59,56 @@ function isRatio(words: WordToken[], i: number): boolean {
   return (prev === "in" || prev === "of") && (far === "one" || far === "out" || /^\d+$/.test(far));
 }
 
-/** The verb whose object the number is: “cutting 240 jobs” → "cut", “will lay off 240” → "cut", “hired 20 nurses” → "hire". */
-function verbBefore(text: string, words: WordToken[], i: number): string | null {
+/** A verb found for a count: its folded word, its key, and the word after which its event may follow. */
+interface FoundVerb {
+  word: string;
+  lemma: string;
+  at: number;
+}
+
+/** The verb whose object the number is: “cutting 240 jobs” → "cut", “will lay off 240” → "cut", “hired 20 nurses” → "hir". */
+function verbBefore(text: string, words: WordToken[], i: number): FoundVerb | null {
   const prev = words[i - 1];
   if (!prev || breaksBefore(text, words, i)) return null;
   if (VERB_PARTICLES.has(prev.norm)) {
     const verb = words[i - 2];
     if (!verb || breaksBefore(text, words, i - 1)) return null;
-    return CUT_VERBS.has(`${verb.norm} ${prev.norm}`) ? "cut" : null;
+    return CUT_VERBS.has(`${verb.norm} ${prev.norm}`) ? { word: verb.norm, lemma: "cut", at: i } : null;
   }
   if (!/^\p{Ll}+$/u.test(prev.raw) || STOPWORDS.has(prev.norm) || COUNT_FUNCTION_WORDS.has(prev.norm)) return null;
   if (REPORTING_VERB_FORMS.has(prev.norm)) return null;
-  if (CUT_VERBS.has(prev.norm)) return "cut";
-  return isVerbForm(prev.norm) ? lemmaOf(prev.norm) : null;
+  if (CUT_VERBS.has(prev.norm)) return { word: prev.norm, lemma: "cut", at: i };
+  return isVerbForm(prev.norm) || STATE_OR_CAUSE_VERBS.has(prev.norm) ? { word: prev.norm, lemma: lemmaOf(prev.norm), at: i } : null;
 }
 
 /** The first past verb after the noun, within the clause: “412 patients at four hospitals waited” → "wait". */
-function verbAfter(text: string, words: WordToken[], nounAt: number): string | null {
+function verbAfter(text: string, words: WordToken[], nounAt: number): FoundVerb | null {
   for (let k = nounAt + 1; k < words.length && k <= nounAt + SUBJECT_REACH; k++) {
     const w = words[k];
     if (!w || breaksBefore(text, words, k)) return null;
     if (REPORTING_VERB_FORMS.has(w.norm)) return null;
-    if (CUT_VERBS.has(w.norm)) return "cut";
-    if (isEventVerb(w)) return lemmaOf(w.norm);
+    if (CUT_VERBS.has(w.norm)) return { word: w.norm, lemma: "cut", at: k };
+    if (isEventVerb(w)) return { word: w.norm, lemma: lemmaOf(w.norm), at: k };
+  }
+  return null;
+}
+
+/**
+ * The event a verb of state or cause leads to, within its clause: “to” and
+ * a verb (“forces 1,400 homes to evacuate” → "evacuat") or “under” and an
+ * event noun (“remained under mandatory evacuation orders” → "evacuat"), so
+ * both key with “1,400 homes evacuated”. Null when neither follows.
+ */
+function eventAfter(text: string, words: WordToken[], from: number): string | null {
+  for (let k = from; k < words.length && k < from + EVENT_REACH; k++) {
+    const w = words[k];
+    const next = words[k + 1];
+    if (!w || !next || breaksBefore(text, words, k + 1)) return null;
+    if (w.norm === "to" && /^\p{Ll}+$/u.test(next.raw) && !COUNT_FUNCTION_WORDS.has(next.norm)) return lemmaOf(next.norm);
+    if (w.norm === "under") {
+      const noun = words.slice(k + 1, k + 4).find((n) => /^\p{Ll}+(?:tion|sion)$/u.test(n.raw));
+      return noun ? lemmaOf(noun.norm.replace(/ion$/, "ed")) : null;
+    }
   }
   return null;
 }

@@ -20,7 +20,7 @@ import { TITLE_WORDS } from "../../data/titles.js";
 /** Cheap tests that a paragraph or sentence may hold a fact, so most text is never tokenised. */
 const ORDER_CUE = /\b(?:before|after|following|just as|at the same (?:time|moment)|simultaneously|ahead of|prior to)\b/i;
 const LEAVE_CUE = /\b(?:resign|leav|left|quit|exit|withdr|defect|departure)/i;
-const COUNT_CUE = /(?:^|\s)(?:\d{1,4}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|dozen|hundreds?) /i;
+const COUNT_CUE = /(?:^|\s)(?:\d{1,4}|\d{1,3}(?:,\d{3})+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|dozen|hundreds?) /i;
 /** A title word before a capitalised word: “leader Ana”, “CFO Ana”, “Minister Ana”. */
 const ROLE_CUE = new RegExp(`\\b(?:${[...TITLE_WORDS].map(anyCase).join("|")})\\.? +\\p{Lu}`, "u");
 /** An age after a name or before a person noun: “Renwick, 58,” / “a 24-year-old firefighter”. */
