@@ -9,8 +9,13 @@ export type Tense = "future" | "past" | "none";
 const CLAUSE_BREAK = /[.!?;:\u2014\u2013\n"\u201C\u201D]|,\s/;
 /** Where a sentence stops. */
 const SENTENCE_BREAK = /[.!?;\n]\s/;
-/** Words that put a clause ahead of the article: "will reopen", "is to meet", "plans to", "scheduled", "next". */
-const FUTURE = /(?:\b(?:expects?|will|won['\u2019]t|shall|would|is to|are to|was to|were to|plans? to|planning to|planned|scheduled|set to|expected|due|going to|next|upcoming|coming|takes? effect)\b|['\u2019]ll\b)/i;
+/**
+ * Words that put a clause ahead of the article: "will reopen", "is to meet",
+ * "plans to", "scheduled", "next", and the present of a scheduled start or
+ * end ("the session opens in January", "the trial begins March 3"): news
+ * gives a timetable in the present.
+ */
+const FUTURE = /(?:\b(?:expects?|will|won['\u2019]t|shall|would|is to|are to|was to|were to|plans? to|planning to|planned|scheduled|set to|expected|due|going to|next|upcoming|coming|takes? effect|opens|begins|starts|resumes|reopens|expires|kicks off|wraps up)\b|['\u2019]ll\b)/i;
 const FUTURE_ALL = new RegExp(FUTURE.source, "gi");
 /** Words that put a clause behind the article: "was", "had", "said", "closed". */
 const PAST = /\b(?:was|were|had|did|said|told|ago|went|came|took|gave|began|\w{3,}ed)\b/i;
