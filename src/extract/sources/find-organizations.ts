@@ -26,8 +26,14 @@ const VERB_FORMS = [...REPORTING_VERB_FORMS, ...EXTRA_VERBS].filter((v) => !SKIP
 /** One body speaks in the past or third person ("The RCMP told"); a base form is too often a noun ("GOP state senator"). */
 const VERBS = VERB_FORMS.filter((v) => REPORTING_VERB_BASE.get(v) !== v).join("|");
 const GROUP_VERBS = VERB_FORMS.join("|");
-/** A named organization speaking: "The RCMP told a House committee", "The Canadian Security Intelligence Service (CSIS) reportedly briefed". */
-const NAMED_SPEAKS = new RegExp(String.raw`(?<![\w’'])(?:(?:the|The)\s+)?(${NAME})(\s+\([A-Z]{2,8}\))?\s+${ADVERBS}(?:${VERBS})\b`, "g");
+/** A relative clause between a body and its verb: "Northfork Electric Cooperative, which owns the line, said". */
+const RELATIVE = String.raw`(,\s+(?:which|that)\s+[^,.;:“”"]{1,80},)?`;
+/**
+ * A named organization speaking: "The RCMP told a House committee", "The
+ * Canadian Security Intelligence Service (CSIS) reportedly briefed",
+ * "Northfork Electric Cooperative, which owns the line, said".
+ */
+const NAMED_SPEAKS = new RegExp(String.raw`(?<![\w’'])(?:(?:the|The)\s+)?(${NAME})(\s+\([A-Z]{2,8}\))?${RELATIVE}\s+${ADVERBS}(?:${VERBS})\b`, "g");
 /** An organization named by a common noun: "the Chinese consulate in Toronto said", "The auditor general's office said". */
 const NOUN_SPEAKS = new RegExp(
   String.raw`\b(?:the|The)\s+((?:[A-Z][\w’'-]*\s+){0,2}(?:(?:[a-z]+\s+)?[a-z]+['’]s\s+|[a-z]+\s+)?(?:${[...ORGANIZATION_NOUNS].join("|")})(?:\s+(?:in|of|at)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?)\s+${ADVERBS}(?:${VERBS})\b`,
@@ -72,6 +78,8 @@ export function findOrganizations(text: string, span: Span, outletNames: Readonl
     if (!name || outletNames.has(name)) continue;
     const nameEnd = m.index + m[0].indexOf(whole) + whole.length;
     const start = nameEnd - name.length;
+    // "Dale Kuusela, president of the Hardrock Workers Union, which represents them, said": the person speaks.
+    if (m[3] && /\b(?:of|for|with|at)\s+(?:the\s+)?$/.test(slice.slice(Math.max(0, start - 9), start))) continue;
     const the = /(?:the|The)\s+$/.exec(slice.slice(Math.max(0, start - 4), start));
     const acronym = /\(([A-Z]{2,8})\)/.exec(m[2] ?? "")?.[1];
     push(start - (the?.[0].length ?? 0), nameEnd + (m[2]?.length ?? 0), acronym ?? name);
