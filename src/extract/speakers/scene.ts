@@ -7,6 +7,7 @@ import type { People } from "./people.js";
 import { collectPeople, forkPeople } from "./people.js";
 import { resolveSubject } from "./resolve.js";
 import { documentAuthor } from "./documents.js";
+import { opinionAuthor } from "./opinion-author.js";
 import { clauseSubject } from "./subject.js";
 
 /** Who speaks a quotation, where the article says so, and with which verb. */
@@ -81,8 +82,8 @@ export function fromCue(scene: SpeakerScene, cue: Cue, previous: string | null):
   const cueSpan = { start: cue.verb.start, end: cue.verb.end };
   if (!cue.subject) return { speaker: null, mention: null, cue: cueSpan };
   const phrase = scene.text.slice(cue.subject.start, cue.subject.end);
-  // "A statement said …": the document speaks for whoever issued it.
-  const speaker = resolveSubject(phrase, cue.subject.start, scene.people, previous) ?? documentAuthor(scene, cue.subject);
+  // "“…,” the court wrote": the opinion's author, when the article names one. "A statement said …": whoever issued it.
+  const speaker = opinionAuthor(scene, phrase) ?? resolveSubject(phrase, cue.subject.start, scene.people, previous) ?? documentAuthor(scene, cue.subject);
   if (speaker === null && /ing$/.test(scene.text.slice(cue.verb.start, cue.verb.end))) return participleSubject(scene, cue, previous) ?? { speaker, mention: cue.subject, cue: cueSpan };
   return { speaker, mention: cue.subject, cue: cueSpan };
 }
