@@ -6,7 +6,7 @@
  */
 import type { Quote } from "../schema/index.js";
 import { contentShingles, viewQuote, type QuoteView } from "./views.js";
-import { CONTAINMENT, linkedAsFragments, linkedByContainment, linkedByRun, speakersConflict, supportOf } from "./link.js";
+import { CONTAINMENT, linkedAsExcerpt, linkedAsFragments, linkedByContainment, linkedByRun, speakersConflict, supportOf } from "./link.js";
 import type { Rarity } from "./rarity.js";
 import { UnionFind } from "./union-find.js";
 import { linkAdjacent } from "./adjacent.js";
@@ -156,7 +156,7 @@ function linkByStems(views: QuoteView[], rarity: Rarity, add: Add): void {
         if (seen.has(j)) continue;
         seen.add(j);
         const w = views[j];
-        if (w && (linkedByContainment(v, w) || linkedAsFragments(v, w, rarity))) add(i, j);
+        if (w && (linkedByContainment(v, w) || linkedAsFragments(v, w, rarity) || linkedAsExcerpt(v, w))) add(i, j);
       }
     }
   });

@@ -98,3 +98,24 @@ export function linkedAsFragments(a: QuoteView, b: QuoteView, rarity: Rarity): b
   const union = new Set([...a.stems, ...b.stems]).size;
   return shared.length / Math.max(1, union) >= 1 / 3 && shared.some((s) => rarity(s) <= 0.5);
 }
+
+/**
+ * A partial quote of at most {@link SHORT} content words whose words stand,
+ * in order and together, inside a longer rendering of the same speaker: the
+ * partial “within days.” of a spokesperson and another outlet's “The premier
+ * expects to name a new minister within days,” of the same office. Too short
+ * for the stem rules, but a run of two or more words by one speaker is the
+ * same words.
+ */
+export function linkedAsExcerpt(a: QuoteView, b: QuoteView): boolean {
+  const [short, long] = a.norms.length <= b.norms.length ? [a, b] : [b, a];
+  if (short.quote.quoteKind !== "partial" || short.norms.length < 2 || short.stems.size === 0 || short.stems.size > SHORT) return false;
+  const speaker = short.quote.speaker?.toLowerCase();
+  if (!speaker || speaker !== long.quote.speaker?.toLowerCase() || long.norms.length <= short.norms.length) return false;
+  return containsRun(long.norms, short.norms);
+}
+
+function containsRun(words: string[], run: string[]): boolean {
+  for (let i = 0; i + run.length <= words.length; i++) if (run.every((w, k) => words[i + k] === w)) return true;
+  return false;
+}

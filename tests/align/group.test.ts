@@ -22,6 +22,18 @@ describe("groupUtterances", () => {
     expect(links.length).toBeLessThan(30);
   });
 
+  test.each([
+    ["partial", "Premier's Office", [["0.0", "1.0"]], "a two-word partial of one speaker inside another outlet's longer quote of them"],
+    ["speech", "Premier's Office", [["0.0"], ["1.0"]], "a short full quote is no excerpt"],
+    ["partial", "Ana Pelt", [["0.0"], ["1.0"]], "another speaker's words"],
+  ] as const)("excerpts: a %s by %s (%#)", (kind, speaker, expected) => {
+    const { quotes, textOf } = makeQuoteCorpus([[["Premier's Office", "The premier expects to name a new minister within days,"]], [[speaker, "within days."]]]);
+    const short = quotes[1];
+    if (short) quotes[1] = { ...short, quoteKind: kind };
+    const { groups } = groupUtterances(quotes, measureRarity([...textOf.values()]), textOf);
+    expect(groups.map((g) => g.map((i) => (quotes[i]?.id ?? "").replace(/^a(\d+):q(\d+)$/, "$1.$2")))).toEqual(expected);
+  });
+
   test.runIf(groupingKnownFailures.length > 0).fails.each(groupingKnownFailures)("known failure %# %s", (input, expected) => {
     const { quotes, textOf } = makeQuoteCorpus(input.articles, input.joiner);
     const { groups } = groupUtterances(quotes, measureRarity([...textOf.values()]), textOf);
