@@ -99,5 +99,5 @@ export const OUTLET_NAME_WORDS: ReadonlySet<string> = new Set([
   "news", "post", "times", "press", "herald", "star", "journal", "tribune", "gazette", "sun", "daily",
   "globe", "mail", "telegraph", "guardian", "observer", "chronicle", "review", "report", "wire",
   "media", "today", "network", "radio", "tv", "magazine", "citizen", "examiner", "courier", "record",
-  "channel", "dispatch", "monitor", "bulletin", "standard", "independent", "register",
+  "channel", "dispatch", "monitor", "bulletin", "standard", "independent", "register", "agency",
 ]);

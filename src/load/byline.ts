@@ -116,9 +116,11 @@ function isPersonName(text: string): boolean {
   return words.every((w, k) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w) || (k > 0 && PARTICLES.has(w.toLowerCase())));
 }
 
-/** Whether a phrase reads as an outlet: "CBC News", "The Canadian Press", "globalnews.ca". */
+/** Whether a phrase reads as an outlet: "CBC News", "The Canadian Press", "globalnews.ca", "CKAV News 11", "Northmere Press Agency". */
 export function isOutletLike(text: string): boolean {
   const words = text.trim().split(/\s+/);
+  // A channel number after the name: "CKAV News 11" reads as "CKAV News".
+  if (words.length > 2 && /^\d{1,3}$/.test(words.at(-1) ?? "")) words.pop();
   const last = (words[words.length - 1] ?? "").replace(/[^\p{L}.]/gu, "");
   if (words.length > 6) return false;
   if (/^[\w-]+\.(com|ca|org|net|co\.uk|tv|news)$/i.test(last)) return true;

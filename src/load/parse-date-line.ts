@@ -17,7 +17,8 @@ export interface LineDate {
   end: number;
 }
 
-const SEPARATORS = /[·•|]/g;
+/** Parts of a metadata line: "Posted: Mar 11, 2026 / 12:48 PM" is a date and a time, as "·", "•" and "|" separate. */
+const SEPARATORS = /[·•|]| \/ /g;
 const LABEL = /^\s*(first published|published|posted|originally published|last updated|last modified|updated|modified)\b\s*(?:on|at)?\s*:?/i;
 /** An explicit year: relative dates ("25 minutes ago") cannot be resolved from the text. */
 const EXPLICIT_YEAR = /\b(1[89]|20)\d{2}\b/;
