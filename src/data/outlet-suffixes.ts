@@ -6,5 +6,5 @@
  */
 export const MORE_OUTLET_SUFFIXES: readonly string[] = [
   "Ledger", "Review", "Star", "Sun", "Standard", "Record", "Monitor", "Mirror", "Spectator", "Express", "Recorder",
-  "Advocate", "Enterprise", "Gleaner", "Packet", "Clarion", "Argus",
+  "Advocate", "Enterprise", "Gleaner", "Packet", "Clarion", "Argus", "Newswire", "Newswires",
 ];

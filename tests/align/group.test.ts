@@ -26,7 +26,7 @@ describe("groupUtterances", () => {
     ["partial", "Premier's Office", [["0.0", "1.0"]], "a two-word partial of one speaker inside another outlet's longer quote of them"],
     ["speech", "Premier's Office", [["0.0"], ["1.0"]], "a short full quote is no excerpt"],
     ["partial", "Ana Pelt", [["0.0"], ["1.0"]], "another speaker's words"],
-  ] as const)("excerpts: a %s by %s (%#)", (kind, speaker, expected) => {
+  ] as const)("excerpts: a %s by %s (%#)", (kind, speaker, expected, _why) => {
     const { quotes, textOf } = makeQuoteCorpus([[["Premier's Office", "The premier expects to name a new minister within days,"]], [[speaker, "within days."]]]);
     const short = quotes[1];
     if (short) quotes[1] = { ...short, quoteKind: kind };

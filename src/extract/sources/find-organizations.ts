@@ -15,16 +15,18 @@ const SPOKES = new RegExp(
   String.raw`\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:${SPOKESPERSON_NOUNS.join("|")})\s+(?:for|from|with|of|at)\s+(?:the\s+)?(${OWNED_BODY}|${NAME})`,
   "g",
 );
-const ADVERBS = String.raw`(?:(?:also|reportedly|later|previously|has|had|have|further|then|initially|earlier|last\s+\w+|recently|publicly|repeatedly)\s+)*`;
+export const ADVERBS = String.raw`(?:(?:also|reportedly|later|previously|has|had|have|further|then|initially|earlier|last\s+\w+|recently|publicly|repeatedly)\s+)*`;
 const EXTRA_VERBS = ["briefed", "found", "concluded", "determined", "disputes", "disputed", "acknowledged", "estimates", "estimated"];
 /** A body that announces or calls does something rather than tells: "The company announced the cuts on Monday". */
 const SKIP_VERBS = new Set([
   "call", "called", "calls", "calling", "ask", "asked", "asks", "asking", "agree", "agreed", "agrees", "point", "pointed",
   "points", "post", "posts", "posted", "announce", "announced", "announces",
+  // "Tarrow Health Products Inc. recalled the drops": a body recalls products, not memories.
+  "recall", "recalled", "recalls",
 ]);
 const VERB_FORMS = [...REPORTING_VERB_FORMS, ...EXTRA_VERBS].filter((v) => !SKIP_VERBS.has(v) && !/ing$/.test(v));
 /** One body speaks in the past or third person ("The RCMP told"); a base form is too often a noun ("GOP state senator"). */
-const VERBS = VERB_FORMS.filter((v) => REPORTING_VERB_BASE.get(v) !== v).join("|");
+export const VERBS = VERB_FORMS.filter((v) => REPORTING_VERB_BASE.get(v) !== v).join("|");
 const GROUP_VERBS = VERB_FORMS.join("|");
 /** A relative clause between a body and its verb: "Northfork Electric Cooperative, which owns the line, said". */
 const RELATIVE = String.raw`(,\s+(?:which|that)\s+[^,.;:“”"]{1,80},)?`;

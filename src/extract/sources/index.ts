@@ -7,6 +7,7 @@ import { findOrganizationCues } from "./find-organization-cues.js";
 import { findOrganizations } from "./find-organizations.js";
 import { findOutletNames, findShortForms, type OutletMention } from "./find-outlets.js";
 import { findPersons } from "./find-persons.js";
+import { findOrganizationShortForms } from "./find-org-short-forms.js";
 import { findOutletReferences } from "./find-references.js";
 import { countWords, enclosingQuote } from "./inside-quote.js";
 import { nameSources, type NamedSource } from "./name-sources.js";
@@ -49,6 +50,8 @@ export function extractSources(ctx: ArticleContext): StageResult<SourceStatement
       ...findPersons(text, p, outletNames),
     );
   }
+  // "Orlan said" after "Orlan Health Products Inc.": the body's short form.
+  for (const p of paragraphs) hits.push(...findOrganizationShortForms(text, p, text.slice(article.start, article.end)));
   const writerOwn = hits.filter((h) => !inSpeech(text, paragraphs, h) && !isOwnOutlet(h, article.outlet, text));
   // "The report cited two sources" with no paper named "… report" before it is another outlet's story, not a paper.
   const named = nameSources(resolveOrganizationNouns(text, article.start, keepLongest(writerOwn)))

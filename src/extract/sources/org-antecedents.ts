@@ -48,7 +48,8 @@ function trimTo(run: string, heads: string[]): string | null {
   if (heads === COMPANY_HEADS || at === words.length - 1) kept = words.slice(0, at + 1);
   else if (/^(?:of|for)$/.test(words[at + 1] ?? "")) kept = words;
   else return null;
-  while (kept.length > 1 && LEADING.test(kept[0] ?? "")) kept.shift();
+  // "Fenwick-based Orlan Health Products Inc.": where the body sits is no part of its name.
+  while (kept.length > 1 && (LEADING.test(kept[0] ?? "") || /-based$/.test(kept[0] ?? ""))) kept.shift();
   return kept.join(" ").replace(/,$/, "").replace(/['’]s$/, "");
 }
 

@@ -24,12 +24,12 @@ export function isOwnOutlet(hit: SourceHit, ownOutlet: string, text: string): bo
   return !OWN_EARLIER_REPORT.test(text.slice(hit.end, hit.end + 60));
 }
 
-/** "The Lakeside Post’s" → ["lakeside", "post"]; "LakesideNews.ca" → ["lakesidenews"]. */
+/** "The Lakeside Post’s" → ["lakeside", "post"]; "LakesideNews.ca" → ["lakesidenews"]; "CKAV News 11" → ["ckav", "news"] (a channel number is often left out). */
 function outletWords(name: string): string[] {
   return name
     .toLowerCase()
     .replace(/\.(?:ca|com|org|net|co\.uk)\b/g, "")
     .replace(/['’]s?\b/g, "")
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 0 && w !== "the");
+    .filter((w) => w.length > 0 && w !== "the" && !/^\d+$/.test(w));
 }

@@ -1,0 +1,41 @@
+import type { Span } from "../../schema/index.js";
+import { ORGANIZATION_HEADS } from "../../data/source-nouns.js";
+import { escapeRegExp } from "./source-hit.js";
+import type { SourceHit } from "./source-hit.js";
+import { ADVERBS, VERBS } from "./find-organizations.js";
+
+/**
+ * A body named in full once and by its first word after: "Orlan Health
+ * Products Inc. recalled nine lots … Orlan said consumers should stop" → the
+ * organization "Orlan Health Products Inc.". A full name is two to five
+ * capitalised words ending in an organization's head word (see
+ * {@link fullOrganizationNames}). The first word must not also
+ * stand after another capitalised word ("Doug Ford" beside "Ford Motor Co."),
+ * where it may be a person's surname.
+ */
+export function findOrganizationShortForms(text: string, span: Span, articleText: string): SourceHit[] {
+  const fullNames = fullOrganizationNames(articleText);
+  const hits: SourceHit[] = [];
+  const slice = text.slice(span.start, span.end);
+  const byFirst = new Map<string, string>();
+  for (const name of fullNames) {
+    const first = name.split(/\s+/)[0] ?? "";
+    if (!/^\p{Lu}\p{Ll}{2,}$/u.test(first) || byFirst.has(first)) continue;
+    if (new RegExp(String.raw`\p{Lu}[\p{L}.'’-]*\s+${escapeRegExp(first)}\b`, "u").test(articleText)) continue;
+    byFirst.set(first, name);
+  }
+  for (const [first, name] of byFirst) {
+    const re = new RegExp(String.raw`(?<![\p{L}\p{N}’'-])${escapeRegExp(first)}\s+${ADVERBS}(?:${VERBS})\b`, "gu");
+    for (const m of slice.matchAll(re)) hits.push({ start: span.start + m.index, end: span.start + m.index + first.length, kind: "organization", name });
+  }
+  return hits;
+}
+
+// Longest first: "Inc." before "Inc".
+const HEAD = [...ORGANIZATION_HEADS].sort((a, b) => b.length - a.length).map(escapeRegExp).join("|");
+const FULL_NAME = new RegExp(String.raw`(?<![\p{L}’'-])\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}&-]*){0,3}\s+(?:${HEAD})(?![\p{L}-])`, "gu");
+
+/** Organizations an article names in full: "Orlan Health Products Inc.", "Ardley Valley Transit Authority". */
+export function fullOrganizationNames(articleText: string): string[] {
+  return [...new Set([...articleText.matchAll(FULL_NAME)].map((m) => m[0]))];
+}
