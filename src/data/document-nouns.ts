@@ -8,7 +8,8 @@ export const DOCUMENT_NOUNS: readonly string[] = [
   "memorandum", "memorandums", "memoranda", "assessment", "assessments", "documents", "statement", "statements",
   "analysis", "document", "filings", "records", "reports", "filing", "letter", "letters", "report",
   "audit", "audits", "study", "studies", "order", "ruling", "memos", "memo", "email", "emails", "e-mail",
-  "opinion", "judgment", "judgement", "indictment", "affidavit",
+  "opinion", "judgment", "judgement", "indictment", "affidavit", "summary", "summaries", "label", "labels",
+  "transcript", "transcripts", "survey", "surveys",
 ];
 
 /**

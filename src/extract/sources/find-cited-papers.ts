@@ -4,8 +4,8 @@ import type { SourceHit } from "./source-hit.js";
 
 /** "news release", not "release": "the decision allowing his release said" is not a paper. */
 const NOUN = `(?:(?:news|press|media)\\s+release|${DOCUMENT_NOUNS.join("|")})`;
-/** Up to three modifiers, possessives included: "the province's auditor general's", "an internal", "Its first news". */
-const MODS = String.raw`(?:(?!(?:in|on|at|to|of|by|for|with|from|that|which|and|or|is|was)\s)[\w-]+(?:['’]s)?\s+){0,3}?`;
+/** Up to four modifiers, possessives included: "the province's auditor general's", "an internal", "the authority's own 2025 ridership". */
+const MODS = String.raw`(?:(?!(?:in|on|at|to|of|by|for|with|from|that|which|and|or|is|was|a|an|the|after|before|as|than|into|about|over)\s)[\w-]+(?:['’]s)?\s+){0,4}?`;
 const DET = String.raw`(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)`;
 /** Who the paper is from: "from the province's auditor general", "by Auditor General Ana Pelt". */
 const FROM = String.raw`(?:\s+(?:from|by|of)\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+)?`;
@@ -26,10 +26,20 @@ const PAPER_THEN_IT = new RegExp(
   "g",
 );
 /** Who filed or released the papers: "documents the firm filed with the province", "filings with the regulator". */
-const FILED = String.raw`(?:\s+(?:[A-Z][\w-]*\s+){0,3}(?:filed|released|published|submitted|prepared|obtained)(?:\s+(?:with|to|by)\s+(?:the\s+)?[\w’'-]+)?|\s+(?:with|from|by)\s+(?:the\s+)?[\w’'-]+)?`;
+const FILED = String.raw`(?:\s+(?:[A-Z][\w-]*\s+){0,3}(?:filed|released|published|submitted|prepared|obtained)(?:\s+(?:with|to|by)\s+(?:the\s+)?[\w’'-]+)?|\s+(?:the|its|their)\s+[a-z][\w-]*\s+(?:filed|released|published|submitted|prepared)(?:\s+(?:with|to|by)\s+(?:the\s+)?[\w’'-]+)?|\s+(?:with|from|by)\s+(?:the\s+)?[\w’'-]+)?`;
 /** A paper after a citing cue: "according to company filings with the province", "which cited an internal memo". */
 const PAPER_CITED = new RegExp(
   String.raw`\b(?:[Aa]ccording\s+to|[Cc]iting|cited|quoting|quoted\s+from|based\s+on)\s+((?:${DET}\s+)?${MODS}${NOUN}${FILED})(?![\w-])`,
+  "g",
+);
+
+/**
+ * A leaked or obtained paper the writer has read: "In a memo to managers
+ * obtained by the Ledger, Kilbride wrote …". ("In a statement, she said" is
+ * the speaker's own word, not a paper the writer cites.)
+ */
+const PAPER_OBTAINED = new RegExp(
+  String.raw`\b[Ii]n\s+((?:an?|the)\s+${MODS}${NOUN}(?:\s+to\s+[\w-]+)?)\s+(?:(?:first\s+)?reported|obtained|seen|reviewed|leaked\s+to)\s+by\b`,
   "g",
 );
 
@@ -45,7 +55,7 @@ const PAPER_CITED = new RegExp(
 export function findCitedPapers(text: string, span: Span): SourceHit[] {
   const slice = text.slice(span.start, span.end);
   const hits: SourceHit[] = [];
-  for (const re of [PAPER_SAYS, PAPER_THEN_IT, PAPER_CITED]) {
+  for (const re of [PAPER_SAYS, PAPER_THEN_IT, PAPER_CITED, PAPER_OBTAINED]) {
     for (const m of slice.matchAll(re)) {
       const phrase = m[1] ?? "";
       const start = m.index + m[0].indexOf(phrase);
