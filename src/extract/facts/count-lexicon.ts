@@ -95,3 +95,43 @@ export const STATE_OR_CAUSE_VERBS: ReadonlySet<string> = new Set([
   "causing", "put", "puts", "putting", "remain", "remains", "remained", "stay", "stays", "stayed", "staying",
   "place", "places", "placed", "placing", "send", "sends", "sent", "sending",
 ]);
+
+/**
+ * Verbs outlets use for one event, folded to one key (lemmas as lemmaOf
+ * gives them): “sickened 46 people” and “46 people had been infected” count
+ * one set; “recalled nine lots” and “is pulling nine lots” one recall.
+ */
+export const VERB_FAMILIES: ReadonlyMap<string, string> = new Map([
+  ["sicken", "infect"], ["pull", "recall"], ["withdraw", "recall"], ["withdrew", "recall"], ["start", "begin"],
+  ["began", "begin"], ["commenc", "begin"], ["injur", "hurt"], ["wound", "hurt"],
+]);
+
+/**
+ * What happens to people, as lemma families: a count of “people”, “patients”
+ * or none at all (“Nineteen have been hospitalized”) keyed on one of these
+ * counts persons. Lemmas as lemmaOf gives them (“died” → "di").
+ */
+export const PERSON_OUTCOMES: ReadonlySet<string> = new Set([
+  "hospitaliz", "hurt", "kill", "infect", "di", "arrest", "evacuat", "rescu", "treat", "detain", "displac", "test",
+]);
+
+/** Nouns for people that a person outcome counts as one set: “19 patients” / “19 people have been hospitalized”. */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set([
+  "person", "patient", "resident", "victim", "individual", "adult", "child", "customer", "consumer", "passenger",
+]);
+
+/**
+ * Reporting verbs that also take a counted object: “recalled nine lots”,
+ * “reported 46 cases”, “confirmed 12 deaths”. The rest (“told 150 workers”,
+ * “said 46 people …”) never key a count.
+ */
+export const COUNTING_REPORT_VERBS: ReadonlySet<string> = new Set([
+  "recall", "recalls", "recalled", "recalling", "report", "reports", "reported", "confirm", "confirms", "confirmed",
+  "record", "records", "recorded", "announce", "announces", "announced",
+]);
+
+/** Verbs whose object names the event: “developed serious eye infections” counts people infected. */
+export const ACQUIRE_VERBS: ReadonlySet<string> = new Set([
+  "develop", "develops", "developed", "developing", "suffer", "suffers", "suffered", "suffering", "contract",
+  "contracts", "contracted", "contracting",
+]);

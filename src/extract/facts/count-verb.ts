@@ -7,7 +7,10 @@
 import type { WordToken } from "../../align/normalize.js";
 import { STOPWORDS } from "../../align/stopwords.js";
 import { REPORTING_VERB_FORMS } from "../../data/reporting-verbs.js";
-import { COUNT_DROPPED_ADJECTIVES, COUNT_FUNCTION_WORDS, CUT_VERBS, JOB_NOUNS, STATE_OR_CAUSE_VERBS, TIME_UNITS, VERB_PARTICLES } from "./count-lexicon.js";
+import {
+  ACQUIRE_VERBS, COUNT_DROPPED_ADJECTIVES, COUNT_FUNCTION_WORDS, COUNTING_REPORT_VERBS, CUT_VERBS, JOB_NOUNS, PERSON_NOUNS, PERSON_OUTCOMES,
+  STATE_OR_CAUSE_VERBS, TIME_UNITS, VERB_FAMILIES, VERB_PARTICLES,
+} from "./count-lexicon.js";
 import { breaksBefore, isEventVerb } from "./clause.js";
 
 /** A counted noun and the verb keyed with it. */
@@ -48,8 +51,12 @@ export function readVerbCount(text: string, words: WordToken[], i: number, value
   const before = verbBefore(text, words, from);
   const found = before ? { ...before, at: i + 1 } : verbAfter(text, words, i + 1);
   if (found === null) return null;
-  const verb = STATE_OR_CAUSE_VERBS.has(found.word) ? (eventAfter(text, words, found.at + 1) ?? found.lemma) : found.lemma;
-  return { key: `${verb === "cut" && JOB_NOUNS.has(head) ? "job" : head}|${verb}`, end: noun.end };
+  const leads = STATE_OR_CAUSE_VERBS.has(found.word) || ACQUIRE_VERBS.has(found.word);
+  const lemma = leads ? (eventAfter(text, words, found.at + 1) ?? found.lemma) : found.lemma;
+  const verb = VERB_FAMILIES.get(lemma) ?? lemma;
+  // “19 patients” and “19 people” hospitalized are one set; so are 240 workers and 240 jobs cut.
+  const set = verb === "cut" && JOB_NOUNS.has(head) ? "job" : PERSON_OUTCOMES.has(verb) && PERSON_NOUNS.has(head) ? "person" : head;
+  return { key: `${set}|${verb}`, end: noun.end };
 }
 
 /** “one in six patients”, “nine out of 10 nurses”: a share, not a set. */
@@ -76,7 +83,7 @@ function verbBefore(text: string, words: WordToken[], i: number): FoundVerb | nu
     return CUT_VERBS.has(`${verb.norm} ${prev.norm}`) ? { word: verb.norm, lemma: "cut", at: i } : null;
   }
   if (!/^\p{Ll}+$/u.test(prev.raw) || STOPWORDS.has(prev.norm) || COUNT_FUNCTION_WORDS.has(prev.norm)) return null;
-  if (REPORTING_VERB_FORMS.has(prev.norm)) return null;
+  if (REPORTING_VERB_FORMS.has(prev.norm) && !COUNTING_REPORT_VERBS.has(prev.norm)) return null;
   if (CUT_VERBS.has(prev.norm)) return { word: prev.norm, lemma: "cut", at: i };
   return isVerbForm(prev.norm) || STATE_OR_CAUSE_VERBS.has(prev.norm) ? { word: prev.norm, lemma: lemmaOf(prev.norm), at: i } : null;
 }
@@ -86,6 +93,8 @@ function verbAfter(text: string, words: WordToken[], nounAt: number): FoundVerb 
   for (let k = nounAt + 1; k < words.length && k <= nounAt + SUBJECT_REACH; k++) {
     const w = words[k];
     if (!w || breaksBefore(text, words, k)) return null;
+    // “46 people in 11 states had been infected”: a word after a number is a noun, not a verb.
+    if (/^\d/.test(words[k - 1]?.raw ?? "")) continue;
     if (REPORTING_VERB_FORMS.has(w.norm)) return null;
     if (CUT_VERBS.has(w.norm)) return { word: w.norm, lemma: "cut", at: k };
     if (isEventVerb(w)) return { word: w.norm, lemma: lemmaOf(w.norm), at: k };
@@ -97,13 +106,18 @@ function verbAfter(text: string, words: WordToken[], nounAt: number): FoundVerb 
  * The event a verb of state or cause leads to, within its clause: “to” and
  * a verb (“forces 1,400 homes to evacuate” → "evacuat") or “under” and an
  * event noun (“remained under mandatory evacuation orders” → "evacuat"), so
- * both key with “1,400 homes evacuated”. Null when neither follows.
+ * both key with “1,400 homes evacuated”; after a verb of getting, the
+ * event noun itself (“developed serious eye infections” → "infect"). Null
+ * when none follows.
  */
 function eventAfter(text: string, words: WordToken[], from: number): string | null {
   for (let k = from; k < words.length && k < from + EVENT_REACH; k++) {
     const w = words[k];
+    if (!w || (k > from && breaksBefore(text, words, k))) return null;
+    // “developed serious eye infections”: the event noun itself.
+    if (/^\p{Ll}+(?:tion|sion)s?$/u.test(w.raw)) return lemmaOf(w.norm.replace(/ions?$/, "ed"));
     const next = words[k + 1];
-    if (!w || !next || breaksBefore(text, words, k + 1)) return null;
+    if (!next || breaksBefore(text, words, k + 1)) return null;
     if (w.norm === "to" && /^\p{Ll}+$/u.test(next.raw) && !COUNT_FUNCTION_WORDS.has(next.norm)) return lemmaOf(next.norm);
     if (w.norm === "under") {
       const noun = words.slice(k + 1, k + 4).find((n) => /^\p{Ll}+(?:tion|sion)$/u.test(n.raw));

@@ -12,6 +12,7 @@ import { clauseWords } from "./clause.js";
 import type { FactHit } from "./fact-hit.js";
 import { readVerbCount } from "./count-verb.js";
 import { countsCompatible, hedgeBefore } from "./count-value.js";
+import { readOutcomeCount } from "./count-outcome.js";
 import { COUNT_BLOCKERS, COUNT_DROPPED_ADJECTIVES, COUNT_FUNCTION_WORDS, COUNT_WORDS, IRREGULAR_PLURALS, NOT_PLURAL, TIME_UNITS } from "./count-lexicon.js";
 
 /** The noun phrase after the number spans at most this many words. */
@@ -51,8 +52,9 @@ export function findCountFacts(text: string, sentence: Span): FactHit[] {
     if (!w || value === null) continue;
     const hedge = hedgeBefore(norms, i);
     const from = i - (hedge?.length ?? 0);
-    if (!standsAlone(text, words, i, from)) continue;
-    const phrase = readPhrase(text, words, i + 1) ?? readVerbCount(text, words, i, value, singularOf, from);
+    const outcome = numberOnly(text, w) ? readOutcomeCount(text, words, i, singularOf) : null;
+    if (!outcome && !standsAlone(text, words, i, from)) continue;
+    const phrase = outcome ?? readPhrase(text, words, i + 1) ?? readVerbCount(text, words, i, value, singularOf, from);
     if (!phrase) continue;
     hits.push({ start: words[from]?.start ?? w.start, end: phrase.end, topic: `count:${phrase.key}`, value: `${hedge?.symbol ?? ""}${value}` });
   }
@@ -98,6 +100,11 @@ function countValue(w: WordToken): string | null {
   if (/^[1-9]\d{0,2}(?:,\d{3})+$/.test(w.raw)) return w.norm;
   if (/^\d{1,4}$/.test(w.raw)) return /^(?:1[89]|20)\d\d$/.test(w.raw) || w.raw.startsWith("0") ? null : String(Number(w.raw));
   return COUNT_WORDS.get(w.norm) ?? null;
+}
+
+/** No currency, sign or digit glued before the number: “$19”, “#19” and “2-19” count nothing. */
+function numberOnly(text: string, w: WordToken): boolean {
+  return !/[$€£¥#\d.,/\-–]/.test(text.charAt(w.start - 1));
 }
 
 /**
