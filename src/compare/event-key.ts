@@ -48,6 +48,8 @@ const PARTICLES = new Set(["down", "out", "off", "up", "away"]);
 /** Words between a subject and its verb: “the breach had happened”, “the wall finally gave way”. */
 const AUXILIARIES = new Set(["was", "were", "is", "are", "be", "been", "had", "has", "have", "did"]);
 const ORDER_WORDS = new Set(["first", "again", "last", "latest", "re", "initially", "recently", "later", "second"]);
+/** A period that ends an abbreviation, not a sentence: “Tarrow Health Products Inc. on Wednesday recalled”. */
+const ABBREVIATION = /(?:\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St|Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Gen|Lt|Sgt|Prof)|\b\p{Lu})\.$/u;
 /** How far back from the date the event word may sit, in words. */
 const WINDOW = 8;
 
@@ -97,20 +99,41 @@ export function readEventKey(text: string, start: number, end: number): EventKey
   const past = [...before].reverse().find((w) => isEventWord(w) && isPast(w));
   const nearest = [...before].reverse().find(isEventWord);
   const verdict = [...before].reverse().find((w) => VERDICT_WORDS.has(w.norm));
-  const head = past ?? verdict ?? modified ?? nearest;
+  // “Orlan on Wednesday recalled nine lots”, “On Oct. 16, Orlan recalled …”: the verb after the date.
+  const following = nearest ? [] : wordsAfter(text, s, end, e);
+  const later = following.find((w) => isEventWord(w) && isPast(w));
+  const head = past ?? verdict ?? modified ?? nearest ?? later;
+  const context = later && head === later ? following.slice(0, following.indexOf(later) + 1) : before;
   // Names reach back to the sentence start, past commas: in “Ortiz, who was
   // first elected in 2018, …” the clause is “who was first elected in 2018”.
   let sentence = s;
-  while (sentence > 0 && !SENTENCE_END.test(text[sentence - 1] ?? "")) sentence--;
-  const reach = [...words(text.slice(sentence, start)).slice(-2 * WINDOW), ...inner, ...after];
+  while (sentence > 0 && !(SENTENCE_END.test(text[sentence - 1] ?? "") && !ABBREVIATION.test(text.slice(Math.max(0, sentence - 6), sentence)))) sentence--;
+  const reach = [...words(text.slice(sentence, start)).slice(-2 * WINDOW), ...inner, ...after, ...following.slice(0, WINDOW)];
   return {
-    head: head ? headOf(before, head) : null,
-    subject: head ? subjectOf(before, head) : null,
+    head: head ? headOf(context, head) : null,
+    subject: head ? subjectOf(context, head) : null,
     entities: new Set(reach.filter((w) => /^\p{Lu}/u.test(w.raw) && !STOPWORDS.has(w.norm) && !isDateWord(w.norm)).map((w) => w.norm)),
     attributive,
     relation: relationWord ? (RELATIONS[relationWord] ?? "at") : "at",
     order: [...before].map((w) => w.norm).find((n) => ORDER_WORDS.has(n) || n.startsWith("re-")) ?? null,
   };
+}
+
+/** Words that may open a sentence before its date: “On Oct. 16, Orlan recalled …”. */
+const OPENERS = new Set(["on", "in", "at", "by", "early", "late", "then"]);
+
+/**
+ * The words after a date that may hold its event when none stands before
+ * it: the rest of its clause, and, when the date opens its sentence (“On
+ * Oct. 16, Orlan recalled nine lots”), the clause after the comma.
+ */
+function wordsAfter(text: string, clauseStart: number, end: number, clauseEnd: number): Word[] {
+  const opener = words(text.slice(clauseStart, end)).every((w) => OPENERS.has(w.norm) || isDateWord(w.norm) || /^\p{Lu}/u.test(w.raw));
+  const own = words(text.slice(end, clauseEnd));
+  if (own.length > 0 || !opener || text[clauseEnd] !== ",") return own.slice(0, WINDOW);
+  let e = clauseEnd + 1;
+  while (e < text.length && !BOUNDARY.test(text[e] ?? "")) e++;
+  return words(text.slice(clauseEnd + 1, e)).slice(0, WINDOW);
 }
 
 /** Words that make a date relative, not an event's order or a determiner: “last Thursday”, “next week”. */

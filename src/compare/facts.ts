@@ -7,6 +7,7 @@ import type { ClaimStatement, DateStatement, Pair } from "../schema/index.js";
 import { UnionFind } from "../align/union-find.js";
 import { datesCompatible, statesDay, statesYear } from "./date-values.js";
 import { readEventKey, sameEvent, sameSubject, similarEvent, type EventKey } from "./event-key.js";
+import { sameActor } from "./same-actor.js";
 
 export type Fact = DateStatement | ClaimStatement;
 
@@ -82,7 +83,8 @@ export function groupFacts(facts: Fact[], textOf: Map<string, string>, storyOf?:
       for (const j of reps) {
         const [a, b, ka, kb] = [facts[j], facts[i], keys[j], keys[i]];
         if (!a || !b || !ka || !kb || a.article === b.article || !similarEvent(ka, kb)) continue;
-        const bySubject = oneStory(a, b, storyOf) && sameSubject(ka, kb);
+        // Within one story, one thing or one named actor: “Orlan … on Wednesday recalled” / “On Oct. 16, Orlan recalled”.
+        const bySubject = oneStory(a, b, storyOf) && (sameSubject(ka, kb) || sameActor(a, b, ka, kb, textOf));
         if (!sharesName(ka, kb) && !(statesYear(a.text) && statesYear(b.text)) && !bySubject) continue;
         const rel = relateValues(a, b, ka.attributive || kb.attributive, bySubject);
         if (!rel || (rel === "meaning" && !sameEvent(ka, kb))) continue;

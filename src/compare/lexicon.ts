@@ -38,6 +38,8 @@ export const EVENT_SYNONYMS: ReadonlyMap<string, string> = new Map([
   ["stepp down", "resign"], ["step down", "resign"], ["quit", "resign"],
   // “was found guilty by a jury in May 2023” is “was convicted in March 2023”'s event.
   ["guilty", "convict"],
+  // “The strike began Feb. 23” / “since the strike started on Feb. 24”: one start.
+  ["began", "begin"], ["begun", "begin"], ["start", "begin"], ["commenc", "begin"],
 ]);
 
 /** Words that name a verdict's event though no participle does: “a jury found Ana Pelt guilty in March 2023”. */
