@@ -1,6 +1,6 @@
 /**
  * Valued claims across outlets: order-of-events, membership, count and role
- * facts (topics "order:…", "left:…", "count:…", "role:…" from the extract
+ * facts (topics "order:…", "left:…", "count:…", "role:…", "age:…", "term:…", "pct:…" from the extract
  * stage) aligned by what they are about. Two different values of one topic
  * cannot both hold, except a person's roles, which only differ in wording.
  */
@@ -15,7 +15,7 @@ import type { FactGroup } from "./facts.js";
  * and one size of a set exclude each other; a person's roles ("role") are
  * worded differently by outlets and translations and never contradict.
  */
-const FAMILIES = new Set(["order", "left", "count", "role", "age", "term"]);
+const FAMILIES = new Set(["order", "left", "count", "role", "age", "term", "pct"]);
 
 /** A parsed topic: the block it is compared within, the names it must share, and who it is about. */
 interface TopicKey {
@@ -92,12 +92,13 @@ export function groupValuedClaims(claims: ClaimStatement[], storyOf?: Map<string
 }
 
 /**
- * A verb-keyed count ("count:patient|wait") and an age ("age:firefighter",
- * "age:ana pelt": a year on, a person is a year older) are compared only
- * within their story.
+ * A verb-keyed count ("count:patient|wait"), an age ("age:firefighter",
+ * "age:ana pelt": a year on, a person is a year older), a prison term and a
+ * percentage ("pct:increase": every contract has one) are compared only within
+ * their story.
  */
 function withinStory(key: TopicKey, story: number | undefined): TopicKey {
-  const scoped = (key.block.startsWith("count:") && key.block.includes("|")) || key.block.startsWith("age:") || key.block.startsWith("term:");
+  const scoped = (key.block.startsWith("count:") && key.block.includes("|")) || /^(?:age|term|pct):/.test(key.block);
   if (!scoped || story === undefined) return key;
   return { ...key, block: `${key.block}#${String(story)}` };
 }
@@ -141,7 +142,7 @@ function join(k: Cluster, claims: ClaimStatement[], i: number, key: TopicKey): v
 export function relateValues(block: string, a: string, b: string): "verbatim" | "wording" | "meaning" {
   if (a === b) return "verbatim";
   if (block.startsWith("role:")) return a.toLowerCase() === b.toLowerCase() ? "verbatim" : "wording";
-  if (block.startsWith("count:") && (countInterval(a) === null || countInterval(b) === null || countsCompatible(a, b))) return "wording";
+  if (/^(?:count|pct):/.test(block) && (countInterval(a) === null || countInterval(b) === null || countsCompatible(a, b))) return "wording";
   return "meaning";
 }
 

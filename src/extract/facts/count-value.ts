@@ -36,7 +36,7 @@ export function hedgeBefore(norms: readonly string[], at: number): { symbol: str
 
 /** The interval a value allows: "1400" → [1400, 1400], "~1400" → [1050, 1750], ">2000" → [2000, ∞); null for "hundreds". */
 export function countInterval(value: string): { lo: number; hi: number } | null {
-  const m = /^(>=|<=|>|<|~)?(\d+)$/.exec(value);
+  const m = /^(>=|<=|>|<|~)?(\d+(?:\.\d+)?)$/.exec(value);
   if (!m) return null;
   const n = Number(m[2]);
   switch (m[1]) {

@@ -14,6 +14,7 @@ import { findOrderFacts } from "./order.js";
 import { dropAmbiguousCounts, findCountFacts } from "./count.js";
 import { findRoleFacts } from "./role.js";
 import { findAgeFacts } from "./age.js";
+import { findPercentFacts } from "./percent.js";
 import { dropStrayTerms, findTermFacts } from "./term.js";
 import { TITLE_WORDS } from "../../data/titles.js";
 
@@ -27,7 +28,9 @@ const ROLE_CUE = new RegExp(`\\b(?:${[...TITLE_WORDS].map(anyCase).join("|")})\\
 const AGE_CUE = /,\s\d{1,3}[,.;]|\(\d{1,3}\)|\d-year-old\b/;
 /** A prison term: “a 12-year sentence”, “sentenced him to 12 years”. */
 const TERM_CUE = /-(?:year|month)\s+(?:\w+\s+)?(?:sentence|term)\b|\bsentenced\b/i;
-const CUE = new RegExp(`${ORDER_CUE.source}|${LEAVE_CUE.source}|${COUNT_CUE.source}|${AGE_CUE.source}|${TERM_CUE.source}`, "i");
+/** A percentage: “13.5 per cent”, “21%”. */
+const PERCENT_CUE = /\d(?:\s?%|\s+per\s?cent\b|\s+percent\b)/i;
+const CUE = new RegExp(`${ORDER_CUE.source}|${LEAVE_CUE.source}|${COUNT_CUE.source}|${AGE_CUE.source}|${TERM_CUE.source}|${PERCENT_CUE.source}`, "i");
 
 /** A title word's alternation in lower, capitalised and upper case (titles hold letters and hyphens only): "ceo" → "ceo|Ceo|CEO". */
 function anyCase(w: string): string {
@@ -81,6 +84,7 @@ function findSentenceFacts(text: string, p: Span, people: People): FactHit[] {
     if (COUNT_CUE.test(sentence)) hits.push(...findCountFacts(text, s));
     if (AGE_CUE.test(sentence)) hits.push(...findAgeFacts(text, s, people));
     if (TERM_CUE.test(sentence)) hits.push(...findTermFacts(text, s, people));
+    if (PERCENT_CUE.test(sentence)) hits.push(...findPercentFacts(text, s));
   }
   return hits;
 }

@@ -8,6 +8,7 @@ import { countCases } from "../../../fixtures/extract/facts/count.cases.js";
 import { roleCases } from "../../../fixtures/extract/facts/role.cases.js";
 import { ageCases } from "../../../fixtures/extract/facts/age.cases.js";
 import { termCases } from "../../../fixtures/extract/facts/term.cases.js";
+import { percentCases } from "../../../fixtures/extract/facts/percent.cases.js";
 
 /** Facts of one family that the whole extractor gives, as "topic = value", spans checked. */
 function factsOf(text: string, family: string): string[] {
@@ -38,6 +39,12 @@ describe("count facts", () => {
 describe("age facts", () => {
   test.each(ageCases)("%j", (text, expected) => {
     expect(factsOf(text, "age")).toEqual(expected);
+  });
+});
+
+describe("percentage facts", () => {
+  test.each(percentCases)("%j", (text, expected) => {
+    expect(factsOf(text, "pct")).toEqual(expected);
   });
 });
 
