@@ -26,9 +26,10 @@ function holds(container: string[], part: string[]): boolean {
 }
 
 /**
- * Statements with echoed quotations attributed: a partial of two to twelve
- * words inside a longer speech or partial quotation of the same article
- * takes that quotation's speaker (the article says whose words they are);
+ * Statements with echoed quotations attributed: a partial, or a speech
+ * quotation no cue attributes (a headline's), of two to twelve words inside
+ * a longer speech or partial quotation of the same article takes that
+ * quotation's speaker (the article says whose words they are);
  * a term or partial inside quotations of other articles of its story, a term becomes a
  * partial, and a quotation with no speaker takes theirs when they agree.
  * `storyOf` maps article ids to stories. Candidates are found through each
@@ -54,7 +55,8 @@ export function attributeEchoes(statements: Statement[], storyOf: Map<string, nu
   const changed = new Map<string, Quote>();
   for (const q of quotes) {
     const part = words.get(q.id) ?? [];
-    if (q.quoteKind === "speech" || part.length < 2 || part.length > MAX_ECHO_WORDS) continue;
+    // A speech quotation with no cue of its own (a headline's ‘She did everything right’) may echo too.
+    if ((q.quoteKind === "speech" && q.cue) || part.length < 2 || part.length > MAX_ECHO_WORDS) continue;
     const story = storyOf.get(q.article) ?? -1;
     const lists = part.map((w) => byWord.get(`${story}|${w}`) ?? []);
     const rarest = lists.reduce((a, b) => (b.length < a.length ? b : a));
@@ -65,7 +67,7 @@ export function attributeEchoes(statements: Statement[], storyOf: Map<string, nu
     if (speakers.size !== 1 || !speaker) continue;
     // Within one article a term stays a term: the writer's scare quotes round a speaker's word ("so-called “shovel-ready” projects").
     if (own.length > 0) {
-      if (q.quoteKind === "partial") changed.set(q.id, { ...q, speaker });
+      if (q.quoteKind !== "term") changed.set(q.id, { ...q, speaker });
     }
     else if (q.quoteKind === "term" || !q.speaker) changed.set(q.id, { ...q, quoteKind: "partial", speaker: q.speaker ?? speaker });
   }

@@ -22,6 +22,11 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   "comedian", "retiree", "teacher", "student", "owner", "veteran", "rookie", "forward", "defenceman",
   "defenseman", "goaltender", "goalie", "quarterback", "pitcher", "striker", "winger", "centre", "playwright",
   "filmmaker", "producer", "director-general", "mp-elect",
+  // Occupations written as titles before a name: "Pharmacist Devon Moakes", "Epidemiologist Ana Pelt".
+  "pharmacist", "physician", "surgeon", "dentist", "epidemiologist", "engineer", "farmer", "chef", "firefighter",
+  "paramedic", "pilot", "mechanic", "technician", "therapist", "psychologist", "psychiatrist", "lecturer",
+  "historian", "coroner", "broker", "banker", "trader", "entrepreneur", "developer", "contractor", "librarian",
+  "journalist", "reporter", "photographer", "lobbyist", "pollster", "instructor", "virologist", "meteorologist",
 ]);
 
 /** Honorifics that tell a person's gender: "Mr. Dong" is a he, "Ms. Tunney" a she. */

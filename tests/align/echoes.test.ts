@@ -18,6 +18,15 @@ describe("attributeEchoes", () => {
     expect(out[0]).toMatchObject({ quoteKind: "partial", speaker: "Ana Pelt" });
   });
 
+  test("an uncued headline quotation takes the speaker of the body quotation that holds its words; a cued one keeps its own", () => {
+    const head = quote("a", "She did everything right", "speech", "Ana Pelt", false);
+    const body = quote("a", "She did everything right, and she lost the sight in her left eye.", "speech", "Rosa Lind");
+    const cued = quote("a", "She did everything right", "speech", "Ana Pelt");
+    const out = attributeEchoes([head, body, cued], story("a"));
+    expect(out[0]).toMatchObject({ quoteKind: "speech", speaker: "Rosa Lind" });
+    expect(out[2]).toMatchObject({ speaker: "Ana Pelt" });
+  });
+
   test("another outlet's full rendering makes a quoted 'term' a partial with its speaker", () => {
     const term = quote("b", "a technical error", "term", null);
     const full = quote("a", "The majority has found a technical error and treated it as a wound,", "speech", "Luis Vega");

@@ -40,7 +40,7 @@ function resolvePhrase(phrase: string, at: number, people: People, previous: str
   const low = t.toLowerCase();
   if (low === "he" || low === "she") return resolvePronoun(people, at, low === "he" ? "m" : "f");
   if (low === "it") return recentOrganisation(people, at);
-  if (/^(?:they|we|i|you|who)$/.test(low)) return null;
+  if (/^(?:they|we|i|you|who|i['’](?:m|ve|d|ll))$/.test(low)) return null;
   // "her statement said", "his tweet read": a person's own document speaks for them.
   const owned = /^(his|her)\s+([a-z]+)$/.exec(low);
   if (owned?.[2] && DOCUMENT_NOUNS.has(owned[2])) return resolvePronoun(people, at, owned[1] === "his" ? "m" : "f");

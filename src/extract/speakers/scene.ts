@@ -74,7 +74,8 @@ function endsSentence(text: string, q: ScannedQuote): boolean {
 function introducesQuote(text: string, cue: Cue, open: number): boolean {
   if (!cue.subject) return false;
   const between = text.slice(cue.verb.end, open);
-  return between.length <= 40 && /^[^.!?;“”"]*[,:]\s*$/.test(between);
+  // "… said in a statement that “patient safety is our highest priority.” The company says …": "that" leads in too.
+  return between.length <= 40 && /^[^.!?;“”"]*(?:[,:]|\bthat)\s*$/.test(between);
 }
 
 /** The attribution a cue gives: its subject phrase resolved to a canonical speaker. */

@@ -1,4 +1,5 @@
 import { REPORTING_VERB_FORMS } from "../../data/reporting-verbs.js";
+import { ORGANIZATION_HEADS } from "../../data/source-nouns.js";
 import { KINSHIP_GENDER, PERSON_ROLE_NOUNS } from "../../data/titles.js";
 import type { NameRun } from "./names.js";
 import { namedPerson } from "./names.js";
@@ -22,12 +23,29 @@ export function isAfterThe(text: string, start: number): boolean {
  */
 export function singleNames(text: string, runs: readonly NameRun[], common: ReadonlySet<string>): Set<string> {
   const names = new Set<string>();
+  const bodies = organisationFirstWords(runs);
   for (const r of runs) {
     const name = namedPerson(r.text, common);
     const start = r.start + r.text.indexOf(name ?? "");
-    if (name && (looksLikeSubject(text, r.end) || HONORIFIC.test(r.text)) && !isAfterThe(text, start)) names.add(name);
+    if (name && !bodies.has(name) && (looksLikeSubject(text, r.end) || HONORIFIC.test(r.text)) && !isAfterThe(text, start)) names.add(name);
   }
   return names;
+}
+
+/**
+ * First words of the organisations the article names in full: after
+ * "Tarrow Health Products Inc. recalled nine lots", "Tarrow had ignored
+ * warnings" is the company, not a person a later "she" could mean.
+ */
+function organisationFirstWords(runs: readonly NameRun[]): Set<string> {
+  const firsts = new Set<string>();
+  for (const r of runs) {
+    // "Fenwick-based Tarrow Health Products Inc.", "The Tarrow Group": the name starts after where it is based.
+    const words = r.text.trim().split(/\s+/).filter((w) => !/-based$/.test(w) && w !== "The");
+    const last = (words.at(-1) ?? "").replace(/[,;:]$/, "");
+    if (words.length > 1 && ORGANIZATION_HEADS.has(last)) firsts.add(words[0] ?? "");
+  }
+  return firsts;
 }
 
 /** "Her father Luis", "his wife, Ana": the kinship word before a name tells its gender. */
