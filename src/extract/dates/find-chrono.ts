@@ -33,10 +33,26 @@ export function findChronoDates(text: string, span: Span, reference: string | nu
     for (const part of splitChange(raw, slice, reference)) {
       const r = readTimeOfDayOf(part, reference);
       if (!keepChronoHit(r, slice)) continue;
-      hits.push(toHit(r, slice, span.start, reference));
+      hits.push(withListedDay(pastYear(toHit(r, slice, span.start, reference), text, reference), text));
     }
   }
   return hits;
+}
+
+/** A second day of the same month after a day: "vote March 19 and 20". */
+const LISTED_DAY = /^\s+(?:and|&)\s+(\d{1,2})(?!\d|[:.,]\d|\s*(?:a\.m|p\.m|am|pm|per|%))/;
+
+/** "March 19 and 20" is one statement of two days: "2026-03-19/2026-03-20". */
+function withListedDay(hit: DateHit, text: string): DateHit {
+  const m = LISTED_DAY.exec(text.slice(hit.end, hit.end + 12));
+  if (!m || !hit.value || !/^\d{4}-\d\d-\d\d$/.test(hit.value) || Number(m[1]) <= Number(hit.value.slice(8)) || Number(m[1]) > 31) return hit;
+  return { ...hit, end: hit.end + m[0].length, value: `${hit.value}/${hit.value.slice(0, 8)}${(m[1] ?? "").padStart(2, "0")}` };
+}
+
+/** "over the past year": the twelve months up to the article's month, not last calendar year. */
+function pastYear(hit: DateHit, text: string, reference: string | null): DateHit {
+  if (!reference || !/^(?:the\s+)?past\s+year$/i.test(text.slice(hit.start, hit.end))) return hit;
+  return { ...hit, value: `${Number(reference.slice(0, 4)) - 1}${reference.slice(4, 7)}/${reference.slice(0, 7)}` };
 }
 
 /** Where a change of date ("from Aug. 18 to Aug. 25") parts its two dates. */

@@ -12,6 +12,8 @@ const DASH_RANGE = new RegExp(String.raw`(?<![\w-])(${YEAR})\s?[-–]\s?(${YEAR}
 const YEAR_PAIR = new RegExp(String.raw`\b(?:the\s+)?(?:(fiscal|financial|budget)\s+(?:year\s+)?)?(${YEAR})\s?[-–/]\s?(\d\d|${YEAR})(?:\s+(fiscal|financial|budget|school|academic)\s+year|\s+season)?\b`, "gi");
 /** A season of a year: "the summer of 2023", "fall 2021". Winter spans two years and is left to the year alone. */
 const SEASON_OF_YEAR = new RegExp(String.raw`\b(?:the\s+)?(spring|summer|fall|autumn)\s+(?:of\s+)?(${YEAR})\b`, "gi");
+/** The last month of a year: "until the end of 2029" → 2029-12. */
+const END_OF_YEAR = new RegExp(String.raw`\b(?:the\s+)?end\s+of\s+(${YEAR})\b`, "gi");
 /** The months of a season in the northern hemisphere. */
 const SEASON_MONTHS: Record<string, [string, string]> = { spring: ["03", "05"], summer: ["06", "08"], fall: ["09", "11"], autumn: ["09", "11"] };
 /** Counts, not years: "nearly 2000 people", "more than 1900 cases". */
@@ -41,6 +43,9 @@ export function findYears(text: string, span: Span): DateHit[] {
     const range = SEASON_MONTHS[(m[1] ?? "").toLowerCase()];
     const year = m[2] ?? "";
     if (range) hits.push({ start: span.start + m.index, end: span.start + m.index + m[0].length, value: `${year}-${range[0]}/${year}-${range[1]}`, anchor: "none" });
+  }
+  for (const m of slice.matchAll(END_OF_YEAR)) {
+    hits.push({ start: span.start + m.index, end: span.start + m.index + m[0].length, value: `${m[1] ?? ""}-12`, anchor: "none" });
   }
   for (const m of slice.matchAll(BARE_YEAR)) {
     if (APPROXIMATOR_BEFORE.test(slice.slice(Math.max(0, m.index - 20), m.index))) continue;

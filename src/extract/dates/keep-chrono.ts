@@ -7,8 +7,10 @@ export const LEADING_PREPOSITION = /^(?:[([]|(?:on|at|in|by|of|since|until)\s+)/
 export const TRAILING_PUNCTUATION = /(?:\s+of|[\s,.;:)])+$/i;
 /** A month given its year by an earlier date or by the reference: "In September that year", "in May last year". */
 export const YEAR_AFTER_MONTH = /^\s+(?:of\s+)?(?:that|the same|this|last) year\b/i;
-/** Not dates on their own: "will now sit", "Earlier in the day" (handled elsewhere). */
-const NOT_A_DATE = /^(now|right now|(in )?the day|this day)$/i;
+/** Not dates on their own: "will now sit", "Earlier in the day" (handled elsewhere), "on a normal weekday". */
+const NOT_A_DATE = /^(now|right now|(in )?the day|this day|(a |an |the )?weekdays?)$/i;
+/** A weekday's abbreviation is written with a capital: "he sat at the table" names no Saturday. */
+const LOWER_CASE_WEEKDAY = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$/;
 /** Offsets from another event, not from the article's date: "a few days after a federal election". */
 const OFFSET_FROM_EVENT = /\b(after|before|later|earlier|from now)$/i;
 /** A length of time, not a date: "for two days", "his first major in three years", "after 500 days". */
@@ -32,7 +34,7 @@ const MONTH_CUE = /\b(in|since|of|until|till|by|from|through|to|last|next|early|
 export function keepChronoHit(r: ChronoHit, slice: string): boolean {
   const t = r.text.replace(LEADING_PREPOSITION, "").replace(TRAILING_PUNCTUATION, "");
   if (OFFSET_FROM_EVENT.test(t)) return readOffset(t) !== null;
-  if (NOT_A_DATE.test(t) || NOT_A_DATE_FORM.test(t) || !CALENDAR_WORD.test(t)) return false;
+  if (NOT_A_DATE.test(t) || LOWER_CASE_WEEKDAY.test(t) || NOT_A_DATE_FORM.test(t) || !CALENDAR_WORD.test(t)) return false;
   if (!/\bago$/i.test(t) && (DURATION.test(t) || PLURAL_PERIOD.test(t))) return false;
   const s = r.start.stated;
   const placesDay = s.year !== undefined || s.month !== undefined || s.day !== undefined || s.weekday !== undefined;
