@@ -2,18 +2,20 @@
  * Valued claims across outlets: order-of-events, membership, count and role
  * facts (topics "order:…", "left:…", "count:…", "role:…", "age:…", "term:…", "pct:…" from the extract
  * stage) aligned by what they are about. Two different values of one topic
- * cannot both hold, except a person's roles, which only differ in wording.
+ * cannot both hold, except a person's roles, which mostly differ in wording.
  */
 import type { ClaimStatement, Pair } from "../schema/index.js";
 import { nameWords } from "../align/names.js";
 import { verbKey } from "../extract/facts/clause.js";
 import { countInterval, countsCompatible } from "../extract/facts/count-value.js";
+import { rolesClash } from "./role-clash.js";
 import type { FactGroup } from "./facts.js";
 
 /**
  * Topic families compared by value: one order of two events, one unit left
  * and one size of a set exclude each other; a person's roles ("role") are
- * worded differently by outlets and translations and never contradict.
+ * worded differently by outlets and translations and contradict only when
+ * they name two ministries.
  */
 const FAMILIES = new Set(["order", "left", "count", "role", "age", "term", "pct"]);
 
@@ -133,7 +135,8 @@ function join(k: Cluster, claims: ClaimStatement[], i: number, key: TopicKey): v
 
 /**
  * How two values of one topic relate. Equal → verbatim. Roles differ only
- * in wording (“Ontario MPP” / “Ontario Congressman”), case aside; so do a
+ * in wording (“Ontario MPP” / “Ontario Congressman”), case aside, unless
+ * they name two ministries (see role-clash.ts); so do a
  * vague count and an exact one (“hundreds” / “300”) and two counts that can
  * both hold (“1,400” / “about 1,400”). Else the values exclude each other:
  * “two sources” / “three sources”, “about 1,400” / “more than 2,000”,
@@ -141,7 +144,7 @@ function join(k: Cluster, claims: ClaimStatement[], i: number, key: TopicKey): v
  */
 export function relateValues(block: string, a: string, b: string): "verbatim" | "wording" | "meaning" {
   if (a === b) return "verbatim";
-  if (block.startsWith("role:")) return a.toLowerCase() === b.toLowerCase() ? "verbatim" : "wording";
+  if (block.startsWith("role:")) return a.toLowerCase() === b.toLowerCase() ? "verbatim" : rolesClash(a, b) ? "meaning" : "wording";
   if (/^(?:count|pct):/.test(block) && (countInterval(a) === null || countInterval(b) === null || countsCompatible(a, b))) return "wording";
   return "meaning";
 }
