@@ -13,22 +13,34 @@ import { ADVERBS, VERBS } from "./find-organizations.js";
  * stand after another capitalised word ("Doug Ford" beside "Ford Motor Co."),
  * where it may be a person's surname.
  */
-export function findOrganizationShortForms(text: string, span: Span, articleText: string): SourceHit[] {
-  const fullNames = fullOrganizationNames(articleText);
+export function findOrganizationShortForms(text: string, spans: readonly Span[], articleText: string): SourceHit[] {
   const hits: SourceHit[] = [];
-  const slice = text.slice(span.start, span.end);
+  const forms = shortForms(articleText);
+  if (forms.size === 0) return hits;
+  for (const span of spans) {
+    for (const [first, name] of forms) {
+      for (let at = text.indexOf(first, span.start); at >= 0 && at < span.end; at = text.indexOf(first, at + 1)) {
+        if (/[\p{L}\p{N}’'-]/u.test(text.charAt(at - 1))) continue;
+        if (SPEAKS_AFTER.test(text.slice(at + first.length, Math.min(span.end, at + first.length + 60)))) hits.push({ start: at, end: at + first.length, kind: "organization", name });
+      }
+    }
+  }
+  return hits;
+}
+
+/** A speaking verb right after the short form: "Orlan said", "Orlan has also said". */
+const SPEAKS_AFTER = new RegExp(String.raw`^\s+${ADVERBS}(?:${VERBS})\b`);
+
+/** First word → full name, for the article's organizations whose first word is no one's surname. */
+function shortForms(articleText: string): Map<string, string> {
   const byFirst = new Map<string, string>();
-  for (const name of fullNames) {
+  for (const name of fullOrganizationNames(articleText)) {
     const first = name.split(/\s+/)[0] ?? "";
     if (!/^\p{Lu}\p{Ll}{2,}$/u.test(first) || byFirst.has(first)) continue;
     if (new RegExp(String.raw`\p{Lu}[\p{L}.'’-]*\s+${escapeRegExp(first)}\b`, "u").test(articleText)) continue;
     byFirst.set(first, name);
   }
-  for (const [first, name] of byFirst) {
-    const re = new RegExp(String.raw`(?<![\p{L}\p{N}’'-])${escapeRegExp(first)}\s+${ADVERBS}(?:${VERBS})\b`, "gu");
-    for (const m of slice.matchAll(re)) hits.push({ start: span.start + m.index, end: span.start + m.index + first.length, kind: "organization", name });
-  }
-  return hits;
+  return byFirst;
 }
 
 // Longest first: "Inc." before "Inc".

@@ -51,7 +51,7 @@ export function extractSources(ctx: ArticleContext): StageResult<SourceStatement
     );
   }
   // "Orlan said" after "Orlan Health Products Inc.": the body's short form.
-  for (const p of paragraphs) hits.push(...findOrganizationShortForms(text, p, text.slice(article.start, article.end)));
+  hits.push(...findOrganizationShortForms(text, paragraphs, text.slice(article.start, article.end)));
   const writerOwn = hits.filter((h) => !inSpeech(text, paragraphs, h) && !isOwnOutlet(h, article.outlet, text));
   // "The report cited two sources" with no paper named "… report" before it is another outlet's story, not a paper.
   const named = nameSources(resolveOrganizationNouns(text, article.start, keepLongest(writerOwn)))
