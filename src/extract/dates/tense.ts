@@ -35,7 +35,11 @@ const OPENER = /^\s*(?:(?:on|by|at|in|from|until|since|starting|beginning|early|
  */
 export function readTense(text: string, start: number, end: number): Tense {
   const window = text.slice(Math.max(0, start - 200), start);
-  const before = window.split(CLAUSE_BREAK).at(-1) ?? "";
+  const parts = window.split(CLAUSE_BREAK);
+  const last = parts.at(-1) ?? "";
+  // “trains would follow “by the weekend,”: a date opening a partial quotation takes the writer's clause before the mark.
+  const opensQuote = parts.length > 1 && OPENER.test(last) && /[“"]/.test(window.charAt(window.length - last.length - 1));
+  const before = opensQuote ? `${parts.at(-2) ?? ""} ${last}` : last;
   if (!OPENER.test(before)) {
     const future = lastIndex(before, FUTURE_ALL);
     if (future >= 0 && future > lastIndex(before, STRONG_PAST)) return "future";
