@@ -90,6 +90,7 @@ const ROWS: readonly string[] = [
   "recount recounted recounts recounting",
   "go went goes going",
   "read reads",
+  "put put puts putting",
 ];
 
 /** Every form of every reporting verb, lower-case ("said", "tells", "tweeting"). */
@@ -112,6 +113,8 @@ export const PARTICLE_VERBS: ReadonlyMap<string, string> = new Map([
   ["call", "for"],
   ["go", "on"],
   ["point", "out"],
+  // "The mayor, Ana Pelt, put it bluntly: “We are done.”"
+  ["put", "it"],
 ]);
 
 /** Verbs whose subject publishes: their subjects are outlets or documents ("Global News reported"). */

@@ -152,8 +152,8 @@ function ownedAppositive(text: string, from: number, stop: number): Span | null 
   return { start, end: start + m[1].length };
 }
 
-/** The same apposition before its verb: "Vega’s agent, Ana Silva, told the paper". */
-const OWNED_APPOSITIVE_BEFORE = /(?:\p{Lu}[\p{L}\p{M}.-]*[’']s|\b(?:his|her|their))\s+(?:[a-z-]+\s+){0,2}[a-z-]+,\s+((?:\p{Lu}[\p{L}\p{M}’'.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}’'-]*),\s*$/u;
+/** The same apposition before its verb: "Vega’s agent, Ana Silva, told the paper", "The authority's chief medical officer, Dr. Ana Pelt, said", "The mayor, Ana Pelt, said". */
+const OWNED_APPOSITIVE_BEFORE = /(?:(?:\p{Lu}[\p{L}\p{M}.-]*[’']s|\b(?:[Tt]he\s+[a-z-]+[’']s|his|her|their))\s+|\b[Tt]he\s+)(?:[a-z-]+\s+){0,2}[a-z-]+,\s+((?:\p{Lu}[\p{L}\p{M}’'.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}’'-]*),\s*$/u;
 
 /**
  * "Vega’s agent, Ana Silva, told the paper by email …" → "Ana Silva": the

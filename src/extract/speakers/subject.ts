@@ -55,6 +55,12 @@ function trimTail(text: string, floor: number, end: number): number {
       end = floor + rel.index;
       continue;
     }
+    // "Priya Raman, 19, a nursing student, put it this way": the age after the name.
+    const age = /,\s*\d{1,3},?\s*$/.exec(seg);
+    if (age && age.index > 0) {
+      end = floor + age.index;
+      continue;
+    }
     const paren = /\s*\([^()]*\)\s*$/.exec(seg);
     if (paren && paren.index > 0) {
       end = floor + paren.index;
