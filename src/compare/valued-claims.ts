@@ -1,6 +1,6 @@
 /**
  * Valued claims across outlets: order-of-events, membership, count and role
- * facts (topics "order:…", "left:…", "count:…", "role:…", "age:…", "term:…", "pct:…" from the extract
+ * facts (topics "order:…", "left:…", "count:…", "role:…", "age:…", "term:…", "pct:…", "tally:…", "money:…", "measure:…" from the extract
  * stage) aligned by what they are about. Two different values of one topic
  * cannot both hold, except a person's roles, which mostly differ in wording.
  */
@@ -17,7 +17,7 @@ import type { FactGroup } from "./facts.js";
  * worded differently by outlets and translations and contradict only when
  * they name two ministries.
  */
-const FAMILIES = new Set(["order", "left", "count", "role", "age", "term", "pct"]);
+const FAMILIES = new Set(["order", "left", "count", "role", "age", "term", "pct", "tally", "money", "measure"]);
 
 /** A parsed topic: the block it is compared within, the names it must share, and who it is about. */
 interface TopicKey {
@@ -96,11 +96,11 @@ export function groupValuedClaims(claims: ClaimStatement[], storyOf?: Map<string
 /**
  * A verb-keyed count ("count:patient|wait"), an age ("age:firefighter",
  * "age:ana pelt": a year on, a person is a year older), a prison term and a
- * percentage ("pct:increase": every contract has one) are compared only within
- * their story.
+ * percentage ("pct:increase": every contract has one), a vote's tally, a sum
+ * of money and a measure are compared only within their story.
  */
 function withinStory(key: TopicKey, story: number | undefined): TopicKey {
-  const scoped = (key.block.startsWith("count:") && key.block.includes("|")) || /^(?:age|term|pct):/.test(key.block);
+  const scoped = (key.block.startsWith("count:") && key.block.includes("|")) || /^(?:age|term|pct|tally|money|measure):/.test(key.block);
   if (!scoped || story === undefined) return key;
   return { ...key, block: `${key.block}#${String(story)}` };
 }
@@ -145,7 +145,7 @@ function join(k: Cluster, claims: ClaimStatement[], i: number, key: TopicKey): v
 export function relateValues(block: string, a: string, b: string): "verbatim" | "wording" | "meaning" {
   if (a === b) return "verbatim";
   if (block.startsWith("role:")) return a.toLowerCase() === b.toLowerCase() ? "verbatim" : rolesClash(a, b) ? "meaning" : "wording";
-  if (/^(?:count|pct):/.test(block) && (countInterval(a) === null || countInterval(b) === null || countsCompatible(a, b))) return "wording";
+  if (/^(?:count|pct|money|measure):/.test(block) && (countInterval(a) === null || countInterval(b) === null || countsCompatible(a, b))) return "wording";
   return "meaning";
 }
 

@@ -86,10 +86,10 @@ function joinThousands(text: string, words: WordToken[]): WordToken[] {
  */
 export function dropAmbiguousCounts(hits: FactHit[]): FactHit[] {
   const values = new Map<string, Set<string>>();
-  for (const h of hits) if (/^(?:count|age|term|pct):/.test(h.topic)) values.set(h.topic, (values.get(h.topic) ?? new Set()).add(h.value));
+  for (const h of hits) if (/^(?:count|age|term|pct|tally|money|measure):/.test(h.topic)) values.set(h.topic, (values.get(h.topic) ?? new Set()).add(h.value));
   const oneValue = (topic: string): boolean => {
     const vs = [...(values.get(topic) ?? [])];
-    if (!/^(?:count|pct):/.test(topic)) return vs.length <= 1;
+    if (!/^(?:count|pct|money|measure):/.test(topic)) return vs.length <= 1;
     return vs.every((a, k) => vs.slice(k + 1).every((b) => countsCompatible(a, b)));
   };
   return hits.filter((h) => oneValue(h.topic));

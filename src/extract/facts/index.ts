@@ -15,6 +15,7 @@ import { dropAmbiguousCounts, findCountFacts } from "./count.js";
 import { findRoleFacts } from "./role.js";
 import { findAgeFacts } from "./age.js";
 import { findPercentFacts } from "./percent.js";
+import { findAmountFacts } from "./amounts.js";
 import { dropStrayTerms, findTermFacts } from "./term.js";
 import { TITLE_WORDS } from "../../data/titles.js";
 
@@ -30,7 +31,9 @@ const AGE_CUE = /,\s\d{1,3}[,.;]|\(\d{1,3}\)|\d-year-old\b/;
 const TERM_CUE = /-(?:year|month)\s+(?:\w+\s+)?(?:sentence|term)\b|\bsentenced\b/i;
 /** A percentage: “13.5 per cent”, “21%”. */
 const PERCENT_CUE = /\d(?:\s?%|\s+per\s?cent\b|\s+percent\b)/i;
-const CUE = new RegExp(`${ORDER_CUE.source}|${LEAVE_CUE.source}|${COUNT_CUE.source}|${AGE_CUE.source}|${TERM_CUE.source}|${PERCENT_CUE.source}`, "i");
+/** A tally, a sum of dollars or a hyphenated measure: “voted 8-5”, “$410 million”, “the 1,240-metre level”. */
+const AMOUNT_CUE = /\d[-–]\d|\$\s?\d|\d-(?:metre|meter|foot|feet|kilomet|km|mile|stor|hectare|acre|ton)/i;
+const CUE = new RegExp(`${ORDER_CUE.source}|${LEAVE_CUE.source}|${COUNT_CUE.source}|${AGE_CUE.source}|${TERM_CUE.source}|${PERCENT_CUE.source}|${AMOUNT_CUE.source}`, "i");
 
 /** A title word's alternation in lower, capitalised and upper case (titles hold letters and hyphens only): "ceo" → "ceo|Ceo|CEO". */
 function anyCase(w: string): string {
@@ -85,6 +88,7 @@ function findSentenceFacts(text: string, p: Span, people: People): FactHit[] {
     if (AGE_CUE.test(sentence)) hits.push(...findAgeFacts(text, s, people));
     if (TERM_CUE.test(sentence)) hits.push(...findTermFacts(text, s, people));
     if (PERCENT_CUE.test(sentence)) hits.push(...findPercentFacts(text, s));
+    if (AMOUNT_CUE.test(sentence)) hits.push(...findAmountFacts(text, s));
   }
   return hits;
 }

@@ -9,6 +9,7 @@ import { roleCases } from "../../../fixtures/extract/facts/role.cases.js";
 import { ageCases } from "../../../fixtures/extract/facts/age.cases.js";
 import { termCases } from "../../../fixtures/extract/facts/term.cases.js";
 import { percentCases } from "../../../fixtures/extract/facts/percent.cases.js";
+import { amountCases } from "../../../fixtures/extract/facts/amounts.cases.js";
 
 /** Facts of one family that the whole extractor gives, as "topic = value", spans checked. */
 function factsOf(text: string, family: string): string[] {
@@ -45,6 +46,12 @@ describe("age facts", () => {
 describe("percentage facts", () => {
   test.each(percentCases)("%j", (text, expected) => {
     expect(factsOf(text, "pct")).toEqual(expected);
+  });
+});
+
+describe("tally, money and measure facts", () => {
+  test.each(amountCases)("%j", (text, expected) => {
+    expect([...factsOf(text, "tally"), ...factsOf(text, "money"), ...factsOf(text, "measure")]).toEqual(expected);
   });
 });
 
