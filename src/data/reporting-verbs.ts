@@ -91,6 +91,7 @@ const ROWS: readonly string[] = [
   "go went goes going",
   "read reads",
   "put put puts putting",
+  "find found finds finding",
 ];
 
 /** Every form of every reporting verb, lower-case ("said", "tells", "tweeting"). */
@@ -115,6 +116,8 @@ export const PARTICLE_VERBS: ReadonlyMap<string, string> = new Map([
   ["point", "out"],
   // "The mayor, Ana Pelt, put it bluntly: “We are done.”"
   ["put", "it"],
+  // "The auditor general's report also found that the wards were short": finding, as reporting, takes "that".
+  ["find", "that"],
 ]);
 
 /** Verbs whose subject publishes: their subjects are outlets or documents ("Global News reported"). */
@@ -134,5 +137,5 @@ export const CLAUSE_VERBS: ReadonlySet<string> = new Set([
   "say", "tell", "add", "state", "explain", "note", "argue", "claim", "assert", "insist", "deny", "confirm",
   "admit", "acknowledge", "announce", "declare", "write", "tweet", "report", "warn", "suggest", "allege",
   "contend", "maintain", "predict", "promise", "vow", "concede", "stress", "assure", "reiterate", "indicate",
-  "agree", "point", "testify", "recall",
+  "agree", "point", "testify", "recall", "find",
 ]);

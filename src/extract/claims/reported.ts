@@ -55,6 +55,8 @@ export function findReported(text: string, s: Span, quotes: readonly Span[]): Re
 
 function clauseStart(text: string, verb: VerbHit, end: number, sentenceStart: number): number | null {
   const after = text.slice(verb.end, end);
+  // "found that …", "showed that …": the verb's hit holds its "that" already.
+  if (/\sthat$/.test(text.slice(verb.start, verb.end))) return verb.end + (after.length - after.trimStart().length);
   const that = /^(?:\s+(?!that\b)[\p{L}’'-]+){0,5}?\s+that\s+/u.exec(after);
   if (that && !/[,;:]/.test(that[0].slice(0, -6))) return verb.end + that[0].length;
   // "…, said Ana Silva, the agency's chief": an inverted cue, whose clause came before it.

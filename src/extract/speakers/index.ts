@@ -33,14 +33,16 @@ export function attributeQuotes(scene: SpeakerScene, classify: (i: number, hasCu
     }
     let a: Attribution = { speaker: null, mention: null, cue: null };
     if (kind !== "term") {
+      const called = kind === "partial" ? calledSpeaker(scene, i, previous) : null;
       const prior = attributions[i - 1];
       // A quotation over several paragraphs is attributed where it ends: “… / “… ,” she said.
       if (q.continued && prior && cue && attributions.slice(chainStart, i).every((x) => x.cue === null)) {
         a = fromCue(scene, cue, beforeChain);
         for (let k = chainStart; k < i; k++) attributions[k] = a;
       } else if (q.continued && prior) a = prior;
+      // "The audit found that …, a gap Raman called “a blind spot.”": "called" at the mark outranks an earlier cue.
+      else if (called) a = called;
       else if (cue) a = fromCue(scene, cue, previous);
-      else if (kind === "partial") a = calledSpeaker(scene, i, previous) ?? a;
       if (a.speaker === null && !(q.continued && prior) && !cue?.subject) {
         a = inheritedSpeaker(scene, i, attributions, kinds, previous) ?? pulledSpeaker(scene, i) ?? a;
         if (a.speaker === null && kind === "speech" && !cue) a = { ...a, speaker: mostSalientPerson(scene.people) };

@@ -1,4 +1,5 @@
 import type { Span } from "../../schema/index.js";
+import { NOUN_BASES } from "./verbs.js";
 import { REPORTING_VERB_FORMS } from "../../data/reporting-verbs.js";
 import { PERSON_ROLE_NOUNS } from "../../data/titles.js";
 import { CAPITALISED_STOPWORDS } from "../../data/entity-words.js";
@@ -93,7 +94,9 @@ export function subjectBefore(text: string, floor: number, verbStart: number): S
     if (!tok || !isWord(tok.t) || /[’']$/.test(tok.t)) break;
     const low = tok.t.toLowerCase();
     // "the report said": a reporting form after a determiner is a noun inside the subject.
-    const noun = DET.has((toks[k - 2]?.t ?? "").toLowerCase());
+    // "The auditor general's report also found": after a possessive it is a noun too.
+    const prevWord = toks[k - 2]?.t ?? "";
+    const noun = DET.has(prevWord.toLowerCase()) || (/[’']s$/.test(prevWord) && NOUN_BASES.has(low));
     if (!isCap(tok.t) && (BOUNDARY.has(low) || (REPORTING_VERB_FORMS.has(low) && !noun))) break;
     k--;
   }

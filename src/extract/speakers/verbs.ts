@@ -11,6 +11,10 @@ const DETERMINERS = /\b(?:the|a|an|his|her|its|their|our|my|your|this|these|thos
 /** -s forms that are also plural nouns ("interference claims were", "media reports"). */
 const NOUN_LIKE = /^(?:claims|reports|notes|posts|remarks|comments|answers|quotes|promises|tweets|replies|vows|recalls|stresses|counters|calls|points|mentions|warnings|statements|states|cites|asks|charges)$/;
 const WORD_RE = /[A-Za-z]+/g;
+/** Base forms that are also nouns: "the city's planning report", "a police report", "his final answer". */
+export const NOUN_BASES: ReadonlySet<string> = new Set(["report", "comment", "answer", "reply", "claim", "post", "tweet", "note", "quote", "promise", "vow", "remark", "warning", "testify", "counter"]);
+/** Words a base-form verb follows: "they report", "will report", "officials say", "to answer". */
+const BEFORE_BASE_VERB = /(?:\b(?:i|we|you|they|will|would|can|could|should|may|might|must|do|does|did|to|not|also|often|still|now)|[a-z]s|\b(?:people|police|staff|media|children|men|women))\s+$/;
 /** Reporting verbs that are also the name of a medium: "by email", "via text", "over tweet". */
 const MEDIUM_NOUNS = new Set(["email", "text", "tweet", "post"]);
 
@@ -52,6 +56,8 @@ function verbAt(text: string, start: number, word: string, to: number): VerbHit 
   // "will maintain a presence in the area": "maintain" with an object is no cue ("maintained that …" is).
   if (base === "maintain" && /^\s+(?:a|an|the)\s/.test(text.slice(end, end + 6))) return null;
   if (MEDIUM_NOUNS.has(base) && /\b(?:by|via|over)\s+$/i.test(before)) return null;
+  // "The city’s 212-page planning report, released Jan. 9, …": a base form after a modifier is a noun.
+  if (word === base && NOUN_BASES.has(base) && /[a-z]\s+$/.test(before) && !BEFORE_BASE_VERB.test(before)) return null;
   if (NOUN_LIKE.test(word) && !/(?:[A-Z][\w’']*|\b(?:he|she|it|who|which|also))\s+$/.test(before) && !invertedAfterComma(text, start, end)) return null;
   const particle = PARTICLE_VERBS.get(base);
   if (particle) {
