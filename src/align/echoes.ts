@@ -60,7 +60,9 @@ export function attributeEchoes(statements: Statement[], storyOf: Map<string, nu
     const story = storyOf.get(q.article) ?? -1;
     const lists = part.map((w) => byWord.get(`${story}|${w}`) ?? []);
     const rarest = lists.reduce((a, b) => (b.length < a.length ? b : a));
-    const holders = rarest.filter((c) => c.id !== q.id && (ownWords.get(c.id)?.length ?? 0) >= part.length + 2 && holds(ownWords.get(c.id) ?? [], part));
+    // A partial is an echo when the holder says two words more; an uncued headline quotation may leave out one ("Tonight").
+    const longer = q.quoteKind === "speech" ? 1 : 2;
+    const holders = rarest.filter((c) => c.id !== q.id && (ownWords.get(c.id)?.length ?? 0) >= part.length + longer && holds(ownWords.get(c.id) ?? [], part));
     const own = holders.filter((c) => c.article === q.article);
     const speakers = new Set((own.length > 0 ? own : holders).map((c) => c.speaker));
     const [speaker] = [...speakers];

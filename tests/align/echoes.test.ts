@@ -27,6 +27,12 @@ describe("attributeEchoes", () => {
     expect(out[2]).toMatchObject({ speaker: "Ana Pelt" });
   });
 
+  test("an uncued headline quotation may leave out one word of the body quotation ('Tonight')", () => {
+    const head = quote("a", "We stopped talking and started building", "speech", "Acme Partners", false);
+    const body = quote("a", "Tonight we stopped talking and started building.", "speech", "Ana Pelt");
+    expect(attributeEchoes([head, body], story("a"))[0]).toMatchObject({ speaker: "Ana Pelt" });
+  });
+
   test("another outlet's full rendering makes a quoted 'term' a partial with its speaker", () => {
     const term = quote("b", "a technical error", "term", null);
     const full = quote("a", "The majority has found a technical error and treated it as a wound,", "speech", "Luis Vega");
