@@ -14,6 +14,8 @@ export interface Change {
   b: WordToken[];
   /** Touches the start or end of the compared stretch (an excerpt boundary, maybe). */
   edge: boolean;
+  /** Touches the start: the words next to the shared stretch are the last ones, not the first. */
+  atStart: boolean;
 }
 
 /** Groups consecutive delete/insert runs into changes, in order. */
@@ -26,7 +28,7 @@ export function collectChanges(runs: WordRun[], a: WordToken[], b: WordToken[]):
       return;
     }
     if (!cur) {
-      cur = { a: [], b: [], edge: k === 0 };
+      cur = { a: [], b: [], edge: k === 0, atStart: k === 0 };
       out.push(cur);
     }
     if (r.op === "delete") cur.a.push(...a.slice(r.aStart, r.aEnd));
@@ -34,6 +36,18 @@ export function collectChanges(runs: WordRun[], a: WordToken[], b: WordToken[]):
     if (k === runs.length - 1) cur.edge = true;
   });
   return out;
+}
+
+const isNumber = (w: string): boolean => /^\d/.test(w) || NUMBER_WORDS.has(w);
+
+/**
+ * A long edge change is an excerpt boundary, unless the words right next to
+ * the shared stretch are two different numbers: “… on that level since
+ * 2021. They told me …” / “… on that level since 2012,”.
+ */
+function edgeNumber(change: Change): string | null {
+  const [x, y] = change.atStart ? [change.a.at(-1), change.b.at(-1)] : [change.a[0], change.b[0]];
+  return x && y && x.norm !== y.norm && isNumber(x.norm) && isNumber(y.norm) ? "number" : null;
 }
 
 /**
@@ -44,7 +58,7 @@ export function collectChanges(runs: WordRun[], a: WordToken[], b: WordToken[]):
  */
 export function meaningChange(change: Change): string | null {
   const { a, b } = change;
-  if (change.edge && (a.length === 0 || b.length === 0 || a.length > 3 || b.length > 3)) return null;
+  if (change.edge && (a.length === 0 || b.length === 0 || a.length > 3 || b.length > 3)) return edgeNumber(change);
   const an = a.flatMap((t) => splitNegation(t.norm));
   const bn = b.flatMap((t) => splitNegation(t.norm));
   return (
