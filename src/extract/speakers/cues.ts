@@ -153,7 +153,7 @@ function ownedAppositive(text: string, from: number, stop: number): Span | null 
 }
 
 /** The same apposition before its verb: "Vega’s agent, Ana Silva, told the paper", "The authority's chief medical officer, Dr. Ana Pelt, said", "The mayor, Ana Pelt, said". */
-const OWNED_APPOSITIVE_BEFORE = /(?:(?:\p{Lu}[\p{L}\p{M}.-]*[’']s|\b(?:[Tt]he\s+[a-z-]+[’']s|his|her|their))\s+|\b[Tt]he\s+)(?:[a-z-]+\s+){0,2}[a-z-]+,\s+((?:\p{Lu}[\p{L}\p{M}’'.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}’'-]*),\s*$/u;
+const OWNED_APPOSITIVE_BEFORE = /(?:(?:\p{Lu}[\p{L}\p{M}.-]*[’']s|\b(?:[Tt]he\s+[a-z-]+[’']s|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y))\s+|\b[Tt]he\s+)(?:[a-z-]+\s+){0,2}[a-z-]+,\s+((?:\p{Lu}[\p{L}\p{M}’'.-]*\s+){0,3}\p{Lu}[\p{L}\p{M}’'-]*),\s*$/u;
 
 /**
  * "Vega’s agent, Ana Silva, told the paper by email …" → "Ana Silva": the
