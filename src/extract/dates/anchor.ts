@@ -35,6 +35,7 @@ function valueFromEarlierYear(h: DateHit, earlier: DateHit[]): string | null {
   const year = [...earlier].reverse().find((e) => e.value && /^\d{4}/.test(e.value) && !e.value.includes("/"))?.value?.slice(0, 4);
   if (!year) return null;
   const y = String(Number(year) + (h.yearShift ?? 0));
+  if (h.season) return `${y}-${h.season[0]}/${y}-${h.season[1]}`;
   return h.month === undefined ? y : `${y}-${String(h.month).padStart(2, "0")}`;
 }
 

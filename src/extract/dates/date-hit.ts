@@ -13,6 +13,8 @@ export interface DateHit {
   anchor: "none" | "that-year" | "offset";
   /** For "that-year": the month the text names, if any ("September that year" → 9). */
   month?: number;
+  /** For "that-year": the first and last month of a season the text names ("that fall" → ["09", "11"]). */
+  season?: [string, string];
   yearShift?: number;
   /** For "offset": how far from the date just mentioned. */
   offset?: Offset;

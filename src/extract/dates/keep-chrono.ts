@@ -20,7 +20,7 @@ const PLURAL_PERIOD = /\b(?:the\s+)?(?:last|past|next|coming)\s+\S+\s+(?:days|we
 /** Not dates at all: fractions ("1/2 cup"), "24/7", "9/11", decades ("1950s"). */
 const NOT_A_DATE_FORM = /^\d{1,2}\/\d{1,2}$|\d0s$/;
 /** Something a date must contain: a digit or a calendar word ("lasts" is not "last"). */
-const CALENDAR_WORD = /\d|today|tonight|yesterday|tomorrow|month|year|week|day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|midnight/i;
+const CALENDAR_WORD = /\d|today|tonight|yesterday|tomorrow|month|year|week|day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|noon|midnight|\b(?:last|this)\s+(?:night|morning|afternoon|evening)\b/i;
 /** Relative day words that make a time-less expression a date: "today", "last month". */
 const DAY_WORD = /\b(today|tonight|yesterday|tomorrow|ago|this|last|next|past)\b/i;
 /** Words before a bare month name that show it is a month: "published in February", not "March on". */
