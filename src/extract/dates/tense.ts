@@ -40,6 +40,8 @@ export function readTense(text: string, start: number, end: number): Tense {
   // “trains would follow “by the weekend,”: a date opening a partial quotation takes the writer's clause before the mark.
   const opensQuote = parts.length > 1 && OPENER.test(last) && /[“"]/.test(window.charAt(window.length - last.length - 1));
   const before = opensQuote ? `${parts.at(-2) ?? ""} ${last}` : last;
+  // "Tomasz's funeral is Tuesday at St. Casimir's": a present copula right before the date sets a timetable.
+  if (/\b(?:is|are)\s+(?:on\s+|set\s+for\s+)?$/i.test(before)) return "future";
   if (!OPENER.test(before)) {
     const future = lastIndex(before, FUTURE_ALL);
     if (future >= 0 && future > lastIndex(before, STRONG_PAST)) return "future";
