@@ -10,6 +10,9 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   "Administration", "Centre", "Center", "Coalition", "Federation", "Society", "Party", "Caucus", "Senate", "Congress",
   "Parliament", "Army", "Navy", "Group", "Inc", "Inc.", "Ltd", "Ltd.", "Corp", "Corp.", "Bank", "University",
   "District", "Cooperative", "Co-op", "System", "Fund", "Trust",
+  // Company names: "Greyfield Urban Partners", "Orrin Basin Minerals", "Tarrow Health Products".
+  "Partners", "Minerals", "Mining", "Holdings", "Industries", "Resources", "Technologies", "Laboratories",
+  "Pharmaceuticals", "Products", "Airlines", "Railway", "Developments", "Properties", "Ventures",
   "College", "Hospital", "Network", "Alliance", "League", "Tribunal", "Cabinet", "Kremlin", "Pentagon", "Secretary",
 ]);
 

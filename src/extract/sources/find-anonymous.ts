@@ -42,11 +42,13 @@ export function findAnonymous(text: string, span: Span): SourceHit[] {
     const head = m[1] ?? "";
     const headEnd = m.index + m[0].length;
     const after = slice.slice(headEnd, headEnd + 80);
-    if (/^\s+of\b/.test(after) && !PHRASE_AFTER.test(after)) continue;
+    // "a member of the rescue effort who was not authorized to speak": the marking phrase after a short "of" phrase.
+    const ofPhrase = /^\s+of\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?=,?\s+who\b)/.exec(after);
+    if (/^\s+of\b/.test(after) && !PHRASE_AFTER.test(after) && !(ofPhrase && PHRASE_AFTER.test(after.slice(ofPhrase[0].length)))) continue;
     const mods = modifiersBefore(slice, m.index);
     if (mods.words.some((w) => NON_INFORMANT_MODIFIERS.has(w))) continue;
     const before = slice.slice(Math.max(0, mods.start - 40), mods.start);
-    if (!isCitedUnnamed(head, mods.words, before, after)) continue;
+    if (!isCitedUnnamed(head, mods.words, before, ofPhrase ? after.slice(ofPhrase[0].length) : after)) continue;
     const kept = mods.words.filter((w) => !SOURCE_QUANTIFIERS.has(w) && !ANONYMITY_MARKERS.has(w) && !/^\d+$/.test(w));
     const pointsBack = kept.length === 0 && /^sources?$/.test(head);
     // "people familiar with the bid", "a person with knowledge of …": unnamed sources.

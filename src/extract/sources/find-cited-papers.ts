@@ -9,8 +9,8 @@ const MODS = String.raw`(?:(?!(?:in|on|at|to|of|by|for|with|from|that|which|and|
 const DET = String.raw`(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)`;
 /** Who the paper is from: "from the province's auditor general", "by Auditor General Ana Pelt". */
 const FROM = String.raw`(?:\s+(?:from|by|of)\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,4}?[\w’'.-]+)?`;
-/** What stands between the paper and its verb: ", released earlier this week,", " obtained by the paper", " dated March 7". */
-const BETWEEN = String.raw`(?:,\s+[^,.;"“”]{1,60},|\s+(?:obtained|seen|reviewed|released|published|dated|issued|filed|sent|prepared|tabled)(?:\s+[\w’'.-]+){0,5}?)?`;
+/** What stands between the paper and its verb: ", released earlier this week,", ", released Jan. 9 and signed by …,", " obtained by the paper", " dated March 7". */
+const BETWEEN = String.raw`(?:,\s+(?:[^,.;"“”]|\.(?=\s\d)){1,80},|\s+(?:obtained|seen|reviewed|released|published|dated|issued|filed|sent|prepared|tabled)(?:\s+[\w’'.-]+){0,5}?)?`;
 const ADVERBS = String.raw`\s+(?:(?:also|further|previously|later|earlier|reportedly|had|has|have)\s+)*`;
 /** A paper that finds or says: "The auditor general's report also found", "The memo, dated June 2023, warned". */
 const PAPER_SAYS = new RegExp(
