@@ -7,7 +7,7 @@
  * one story only: two stories have two votes, two fines, two mines.
  */
 import type { Span } from "../../schema/index.js";
-import type { FactHit } from "./fact-hit.js";
+import { matchHit, type FactHit } from "./fact-hit.js";
 
 /** “voting 8-5”, “an 8-5 vote”, “by a vote of 9-4”, “Thursday’s 5-2 decision”. */
 const TALLY = /\b(?:vot(?:ed|ing|es)\s+(\d{1,3})[-–](\d{1,3})\b|(?:vote\s+of\s+)(\d{1,3})[-–](\d{1,3})\b|(\d{1,3})[-–](\d{1,3})\s+(?:vote|decision|ruling|split|majority)\b)/gi;
@@ -51,10 +51,7 @@ function moneyKey(word: string): string {
 export function findAmountFacts(text: string, s: Span): FactHit[] {
   const sentence = text.slice(s.start, s.end);
   const hits: FactHit[] = [];
-  const push = (m: RegExpMatchArray, topic: string, value: string) => {
-    const at = s.start + (m.index ?? 0);
-    hits.push({ start: at, end: at + m[0].length, topic, value });
-  };
+  const push = (m: RegExpMatchArray, topic: string, value: string) => hits.push(matchHit(m, s.start, topic, value));
   for (const m of sentence.matchAll(TALLY)) {
     const [a, b] = [m[1] ?? m[3] ?? m[5], m[2] ?? m[4] ?? m[6]];
     // “won 4-2”, “a 3-1 lead” never reach here: the pattern needs a vote or ruling word.

@@ -11,3 +11,9 @@ export interface FactHit {
 export function withSubject(topic: string, subject: string | null): string {
   return subject ? `${topic}@${subject}` : topic;
 }
+
+/** A fact over a regular-expression match in a sentence that starts at `offset` in the file. */
+export function matchHit(m: RegExpMatchArray, offset: number, topic: string, value: string): FactHit {
+  const at = offset + (m.index ?? 0);
+  return { start: at, end: at + m[0].length, topic, value };
+}

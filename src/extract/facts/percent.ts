@@ -7,7 +7,7 @@
  * percentages a month apart.
  */
 import type { Span } from "../../schema/index.js";
-import type { FactHit } from "./fact-hit.js";
+import { matchHit, type FactHit } from "./fact-hit.js";
 
 /** A percentage: “13.5 per cent”, “12 percent”, “21%”. */
 const PCT = String.raw`(\d{1,3}(?:\.\d{1,2})?)(?:\s?%|\s+per\s?cent\b|\s+percent\b)`;
@@ -45,10 +45,7 @@ const STOCK_MOVE = new RegExp(
 export function findPercentFacts(text: string, s: Span): FactHit[] {
   const sentence = text.slice(s.start, s.end);
   const hits: FactHit[] = [];
-  const push = (m: RegExpMatchArray, value: string, topic: string) => {
-    const at = s.start + (m.index ?? 0);
-    hits.push({ start: at, end: at + m[0].length, topic, value });
-  };
+  const push = (m: RegExpMatchArray, value: string, topic: string) => hits.push(matchHit(m, s.start, topic, value));
   for (const m of sentence.matchAll(BEFORE_NOUN)) push(m, m[1] ?? "", `pct:${SIZED_NOUNS.get(m[2] ?? "") ?? ""}`);
   for (const m of sentence.matchAll(AFTER_NOUN)) push(m, m[2] ?? "", `pct:${SIZED_NOUNS.get(m[1] ?? "") ?? ""}`);
   for (const m of sentence.matchAll(STOCK_MOVE)) push(m, m[2] ?? "", `pct:share|${MOVES.get((m[1] ?? "").toLowerCase()) ?? ""}`);
