@@ -3,7 +3,8 @@
  * in wording only (“Ontario MPP” / “Ontario Congressman”, a translation),
  * but two ministries are two jobs: “Labour Minister Rohan Feeney” in one
  * outlet and “Transportation Minister Rohan Feeney” in another is an error
- * in one of them.
+ * in one of them; so are two ranks in one company (chief executive / chief
+ * operating officer).
  */
 
 /** Words before “Minister” that say its rank or time, not its ministry. */
@@ -31,5 +32,25 @@ export function rolesClash(a: string, b: string): boolean {
   if (/\b(?:former|ex-|then)\b/i.test(`${a} ${b}`)) return false;
   const pa = portfolioOf(a);
   const pb = portfolioOf(b);
-  return pa !== null && pb !== null && pa !== pb;
+  if (pa !== null && pb !== null && pa !== pb) return true;
+  const ra = ranksOf(a);
+  const rb = ranksOf(b);
+  return ra.size > 0 && rb.size > 0 && ![...ra].some((r) => rb.has(r));
+}
+
+/** Executive ranks in one company; a president is its chief executive as often as not. */
+const RANKS: readonly (readonly [string, RegExp])[] = [
+  ["vp", /\bvice[- ]president\b/i],
+  ["ceo", /\b(?:chief executive|ceo)\b|(?<!vice[- ])\bpresident\b/i],
+  ["coo", /\b(?:chief operating officer|coo)\b/i],
+  ["cfo", /\b(?:chief financial officer|cfo)\b/i],
+];
+
+/**
+ * The executive ranks a title names: “president and chief executive” →
+ * {ceo}, “vice-president of communications” → {vp}, “Orlan chief operating
+ * officer” → {coo}. Two titles of one person with no rank in common clash.
+ */
+function ranksOf(title: string): Set<string> {
+  return new Set(RANKS.filter(([, re]) => re.test(title)).map(([rank]) => rank));
 }

@@ -23,6 +23,8 @@ import { TITLE_WORDS } from "../../data/titles.js";
 const ORDER_CUE = /\b(?:before|after|following|just as|at the same (?:time|moment)|simultaneously|ahead of|prior to)\b/i;
 const LEAVE_CUE = /\b(?:resign|leav|left|quit|exit|withdr|defect|departure)/i;
 const COUNT_CUE = /(?:^|\s)(?:\d{1,4}|\d{1,3}(?:,\d{3})+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|twenty|dozen|hundreds?) /i;
+/** An executive's title after a name: “Gideon Marsh, the company's president and chief executive,”. */
+const EXECUTIVE_CUE = /,\s[^,]{0,40}\b(?:chief executive|chief operating|chief financial|vice[- ]president|president)\b/i;
 /** A title word before a capitalised word: “leader Ana”, “CFO Ana”, “Minister Ana”. */
 const ROLE_CUE = new RegExp(`\\b(?:${[...TITLE_WORDS].map(anyCase).join("|")})\\.? +\\p{Lu}`, "u");
 /** An age after a name or before a person noun: “Renwick, 58,” / “a 24-year-old firefighter”. */
@@ -52,7 +54,7 @@ export function extractFacts(ctx: ArticleContext, quotes: Quote[], known?: Peopl
   const { article, text } = ctx;
   const marks = quotes.map((q) => ({ start: q.start - 1, end: q.end + 1 }));
   const spans = peopleSpans(ctx);
-  const roles = spans.some((p) => ROLE_CUE.test(text.slice(p.start, p.end)));
+  const roles = spans.some((p) => ROLE_CUE.test(text.slice(p.start, p.end)) || EXECUTIVE_CUE.test(text.slice(p.start, p.end)));
   if (!roles && !spans.some((p) => CUE.test(text.slice(p.start, p.end)))) return { value: [], diagnostics: [] };
   const people = known ? forkPeople(known) : collectPeople(text, spans, marks);
   const found: FactHit[] = roles ? findRoleFacts(text, people) : [];

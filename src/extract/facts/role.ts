@@ -9,6 +9,14 @@ import { TITLE_WORDS } from "../../data/titles.js";
 import { canonicalName, type People } from "../speakers/people.js";
 import type { FactHit } from "./fact-hit.js";
 
+/**
+ * An executive's title set off by commas after the name, with its company as
+ * a possessive or “the company's”: “Gideon Marsh, the company's president and
+ * chief executive,” / “Celeste Navarro, Orlan's vice-president of
+ * communications,”. Ranks in one company exclude each other (see role-clash.ts).
+ */
+const EXECUTIVE_AFTER = /^,\s+(?:the\s+(?:company|firm|utility|bank|airline|group)['’]s\s+|(?:\p{Lu}[\p{L}.&-]*\s+){0,3}\p{Lu}[\p{L}.&-]*['’]s?\s+)((?:(?:executive|senior)\s+)?(?:president and chief executive(?: officer)?|chief executive(?: officer)?|chief operating officer|chief financial officer|vice[- ]president(?: of [a-z]+(?: [a-z]+)?)?|president))(?=[,.;])/u;
+
 /** A role phrase spans at most this many words, and is read from this many characters before the name. */
 const ROLE_REACH = 5;
 const LOOK_BACK = 80;
@@ -33,6 +41,12 @@ export function findRoleFacts(text: string, people: People): FactHit[] {
   const hits: FactHit[] = [];
   for (const m of people.mentions) {
     if (!m.name.includes(" ")) continue;
+    const appositive = EXECUTIVE_AFTER.exec(text.slice(m.end, m.end + 120));
+    if (appositive?.[1]) {
+      const name = canonicalName(people, m.name, m.start).replace(/ \p{Lu}\.?(?= )/gu, "");
+      const end = m.end + appositive[0].length;
+      hits.push({ start: m.start, end, topic: `role:${name.toLowerCase()}`, value: appositive[1] });
+    }
     const from = Math.max(0, m.start - LOOK_BACK);
     const words = tokenizeWords(text.slice(from, m.start), from);
     const first = roleStart(text, words, m.start, people.commonWords);
