@@ -94,13 +94,14 @@ export function groupValuedClaims(claims: ClaimStatement[], storyOf?: Map<string
 }
 
 /**
- * A verb-keyed count ("count:patient|wait"), an age ("age:firefighter",
+ * A count ("count:patient|wait", "count:party member": “three Green Party
+ * members” and “about 100 party members” in two stories are two sets), an age ("age:firefighter",
  * "age:ana pelt": a year on, a person is a year older), a prison term and a
  * percentage ("pct:increase": every contract has one), a vote's tally, a sum
  * of money and a measure are compared only within their story.
  */
 function withinStory(key: TopicKey, story: number | undefined): TopicKey {
-  const scoped = (key.block.startsWith("count:") && key.block.includes("|")) || /^(?:age|term|pct|tally|money|measure):/.test(key.block);
+  const scoped = /^(?:count|age|term|pct|tally|money|measure):/.test(key.block);
   if (!scoped || story === undefined) return key;
   return { ...key, block: `${key.block}#${String(story)}` };
 }

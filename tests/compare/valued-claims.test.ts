@@ -37,6 +37,12 @@ describe("groupValuedClaims", () => {
     expect(verdicts).toEqual(expected);
   });
 
+  test("a count of a noun phrase is compared within its story too: “three Green Party members” / “about 100 party members” in two stories", () => {
+    const claims = [claimOf(["a", "count:party member", "3"], 0), claimOf(["b", "count:party member", "~100"], 1)];
+    expect(groupValuedClaims(claims, new Map([["a", 0], ["b", 1]])).map((g) => decideVerdict(2, g.pairs, true))).toEqual([]);
+    expect(groupValuedClaims(claims, new Map([["a", 0], ["b", 0]])).map((g) => decideVerdict(2, g.pairs, true))).toEqual(["contradict"]);
+  });
+
   test("topics: families and parts", () => {
     expect(isValuedTopic("left:unity")).toBe(true);
     expect(isValuedTopic("elected")).toBe(false);
