@@ -7,7 +7,7 @@
 import type { ClaimStatement, Pair } from "../schema/index.js";
 import { nameWords } from "../align/names.js";
 import { verbKey } from "../extract/facts/clause.js";
-import { countInterval, countsCompatible } from "../extract/facts/count-value.js";
+import { countInterval, countsCompatible, isNumericTopic } from "../extract/facts/count-value.js";
 import { rolesClash } from "./role-clash.js";
 import type { FactGroup } from "./facts.js";
 
@@ -146,7 +146,7 @@ function join(k: Cluster, claims: ClaimStatement[], i: number, key: TopicKey): v
 export function relateValues(block: string, a: string, b: string): "verbatim" | "wording" | "meaning" {
   if (a === b) return "verbatim";
   if (block.startsWith("role:")) return a.toLowerCase() === b.toLowerCase() ? "verbatim" : rolesClash(a, b) ? "meaning" : "wording";
-  if (/^(?:count|pct|money|measure):/.test(block) && (countInterval(a) === null || countInterval(b) === null || countsCompatible(a, b))) return "wording";
+  if (isNumericTopic(block) && (countInterval(a) === null || countInterval(b) === null || countsCompatible(a, b))) return "wording";
   return "meaning";
 }
 

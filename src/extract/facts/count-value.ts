@@ -5,6 +5,14 @@
  * hedge: "2000", ">2000", "~1400", "<=40".
  */
 
+/** Topic families whose values are numbers compared as ranges: counts, percentages, sums and measures. */
+const NUMERIC_TOPIC = /^(?:count|pct|money|measure):/;
+
+/** Whether a topic's values are numbers that may both hold though they differ ("~1400" / "1400"). */
+export function isNumericTopic(topic: string): boolean {
+  return NUMERIC_TOPIC.test(topic);
+}
+
 /** Hedge phrases before a number, as folded words, and the symbol each gives the value. */
 const HEDGE_PHRASES: readonly (readonly [string, string])[] = [
   ["more than", ">"], ["over", ">"], ["well over", ">"], ["just over", ">"], ["upwards of", ">"], ["in excess of", ">"],

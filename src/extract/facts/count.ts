@@ -11,7 +11,7 @@ import { REPORTING_VERB_FORMS } from "../../data/reporting-verbs.js";
 import { clauseWords } from "./clause.js";
 import type { FactHit } from "./fact-hit.js";
 import { readVerbCount } from "./count-verb.js";
-import { countsCompatible, hedgeBefore } from "./count-value.js";
+import { countsCompatible, hedgeBefore, isNumericTopic } from "./count-value.js";
 import { readOutcomeCount } from "./count-outcome.js";
 import { COUNT_BLOCKERS, COUNT_DROPPED_ADJECTIVES, COUNT_FUNCTION_WORDS, COUNT_WORDS, IRREGULAR_PLURALS, NOT_PLURAL, TIME_UNITS } from "./count-lexicon.js";
 
@@ -89,7 +89,7 @@ export function dropAmbiguousCounts(hits: FactHit[]): FactHit[] {
   for (const h of hits) if (/^(?:count|age|term|pct|tally|money|measure):/.test(h.topic)) values.set(h.topic, (values.get(h.topic) ?? new Set()).add(h.value));
   const oneValue = (topic: string): boolean => {
     const vs = [...(values.get(topic) ?? [])];
-    if (!/^(?:count|pct|money|measure):/.test(topic)) return vs.length <= 1;
+    if (!isNumericTopic(topic)) return vs.length <= 1;
     return vs.every((a, k) => vs.slice(k + 1).every((b) => countsCompatible(a, b)));
   };
   return hits.filter((h) => oneValue(h.topic));
