@@ -37,7 +37,7 @@ function shortForms(articleText: string): Map<string, string> {
   for (const name of fullOrganizationNames(articleText)) {
     const first = name.split(/\s+/)[0] ?? "";
     if (!/^\p{Lu}\p{Ll}{2,}$/u.test(first) || byFirst.has(first)) continue;
-    if (new RegExp(String.raw`\p{Lu}[\p{L}.'’-]*\s+${escapeRegExp(first)}\b`, "u").test(articleText)) continue;
+    if (usedAsSurname(articleText, first, name)) continue;
     byFirst.set(first, name);
   }
   return byFirst;
@@ -50,4 +50,21 @@ const FULL_NAME = new RegExp(String.raw`(?<![\p{L}’'-])\p{Lu}\p{Ll}+(?:\s+\p{L
 /** Organizations an article names in full: "Orlan Health Products Inc.", "Ardley Valley Transit Authority". */
 export function fullOrganizationNames(articleText: string): string[] {
   return [...new Set([...articleText.matchAll(FULL_NAME)].map((m) => m[0]))];
+}
+
+/** Capitalised words before a company's first word that are no given name: "The Tarrow Group", "Fenwick-based Tarrow". */
+const NOT_GIVEN_NAME = /^(?:The|A|An|At|In|On|By|For|From|With|And|But|Of|To|Its|Their|Our|\p{Lu}[\p{L}]*-based)$/u;
+
+/**
+ * Whether the article writes the word as someone's surname: after a
+ * capitalised word that could be a given name ("Doug Ford"), where the
+ * company's own name does not go on ("Ford Motor Co.").
+ */
+function usedAsSurname(articleText: string, first: string, name: string): boolean {
+  const second = name.split(/\s+/)[1] ?? "";
+  const re = new RegExp(String.raw`(\p{Lu}[\p{L}.'’-]*)\s+${escapeRegExp(first)}\b(?:\s+(\S+))?`, "gu");
+  for (const m of articleText.matchAll(re)) {
+    if (!NOT_GIVEN_NAME.test(m[1] ?? "") && m[2] !== second) return true;
+  }
+  return false;
 }
