@@ -66,7 +66,7 @@ export function meaningChange(change: Change): string | null {
     negatorSwap(an, bn) ??
     senseFlip(an, bn) ??
     scopeChange(an, bn) ??
-    changedSet(an, bn, (w) => /^\d/.test(w) || NUMBER_WORDS.has(w), "number") ??
+    changedSet(an, bn, isNumber, "number") ??
     changedSet(an, bn, (w) => CALENDAR_WORDS.has(w), "date") ??
     changedName(a, b)
   );

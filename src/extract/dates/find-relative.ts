@@ -1,14 +1,13 @@
 import type { Span } from "../../schema/index.js";
 import type { DateHit } from "./date-hit.js";
 import { DURATION_BEFORE } from "./offset.js";
+import { SEASON_MONTHS } from "./find-years.js";
 
 /** "Earlier in the day the outlet reported …": the day of the article. */
 const SAME_DAY = /\b(?:earlier|later) in the day\b/gi;
 /** A year given by an earlier date: "ahead of that year's elections", "the following year". */
 const THAT_YEAR = /\b(?:that|the same|the following|the next|the previous|the prior) year\b/gi;
 
-/** The months of a season in the northern hemisphere; winter spans two years and is left out. */
-const SEASONS: Record<string, [string, string]> = { spring: ["03", "05"], summer: ["06", "08"], fall: ["09", "11"], autumn: ["09", "11"] };
 /** "that fall", "last spring", "this summer", "next fall", "the spring of last year". */
 const SEASON_REL = /\b(?:(that|this|last|next)\s+(spring|summer|fall|autumn)|the\s+(spring|summer|fall|autumn)\s+of\s+(that|this|last|next)\s+year)\b/gi;
 
@@ -39,7 +38,7 @@ export function findRelative(text: string, span: Span, reference: string | null)
   }
   for (const m of slice.matchAll(SEASON_REL)) {
     const which = (m[1] ?? m[4] ?? "").toLowerCase();
-    const season = SEASONS[(m[2] ?? m[3] ?? "").toLowerCase()];
+    const season = SEASON_MONTHS[(m[2] ?? m[3] ?? "").toLowerCase()];
     if (!season) continue;
     const at = { start: span.start + m.index, end: span.start + m.index + m[0].length };
     if (which === "that") hits.push({ ...at, value: null, anchor: "that-year", season });

@@ -15,7 +15,7 @@ const SEASON_OF_YEAR = new RegExp(String.raw`\b(?:the\s+)?(spring|summer|fall|au
 /** The last month of a year: "until the end of 2029" → 2029-12. */
 const END_OF_YEAR = new RegExp(String.raw`\b(?:the\s+)?end\s+of\s+(${YEAR})\b`, "gi");
 /** The months of a season in the northern hemisphere. */
-const SEASON_MONTHS: Record<string, [string, string]> = { spring: ["03", "05"], summer: ["06", "08"], fall: ["09", "11"], autumn: ["09", "11"] };
+export const SEASON_MONTHS: Readonly<Record<string, [string, string]>> = { spring: ["03", "05"], summer: ["06", "08"], fall: ["09", "11"], autumn: ["09", "11"] };
 /** Counts, not years: "nearly 2000 people", "more than 1900 cases". */
 const APPROXIMATOR_BEFORE = /\b(about|around|nearly|almost|over|some|roughly|approximately|than|least|only|just)\s+$/i;
 
